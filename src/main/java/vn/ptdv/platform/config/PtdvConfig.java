@@ -1,0 +1,29 @@
+package vn.ptdv.platform.config;
+
+/**
+ * Every configuration key of PTDV, in one place (MicroProfile Config: system properties, environment variables,
+ * META-INF/microprofile-config.properties). The README lists them with their defaults.
+ */
+public final class PtdvConfig {
+
+    /** {@code true} loads the Lào Cai 2024 demo dataset into an empty database at start-up. */
+    public static final String DEMO_DATA = "ptdv.demo-data";
+
+    /** Minimum age at the admission decision, in full months (18 years). Quy định 24/232/294-QĐ/TW. */
+    public static final String RULE_MIN_AGE_MONTHS = "ptdv.rules.admission.min-age-months";
+    /** Maximum age without the older-applicant exception, in full months (60 years). */
+    public static final String RULE_MAX_AGE_MONTHS = "ptdv.rules.admission.max-age-months";
+    /** Minimum general education (trình độ học vấn) in the general case. */
+    public static final String RULE_MIN_EDUCATION = "ptdv.rules.admission.min-general-education";
+    /** Minimum general education under the mountain/border/ethnic-minority area exception (01-HD/TW §1.2). */
+    public static final String RULE_MIN_EDUCATION_AREA_EXCEPTION = "ptdv.rules.admission.min-general-education-area-exception";
+    /** Probation length in months, counted from the ceremony (Điều lệ Art. 5). */
+    public static final String RULE_PROBATION_MONTHS = "ptdv.rules.admission.probation-months";
+    /** Earliest year accepted by reports and year parameters. */
+    public static final String MIN_YEAR = "ptdv.years.min";
+    /** Latest year accepted by reports and year parameters. */
+    public static final String MAX_YEAR = "ptdv.years.max";
+
+    private PtdvConfig() {
+    }
+}
