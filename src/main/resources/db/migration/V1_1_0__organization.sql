@@ -1,4 +1,6 @@
 -- organization module: the party organisation tree over time.
+-- A code is stable over time: a unit moved under another parent keeps its code, in a new record whose validity
+-- interval follows the old one (no two records of one code overlap; the service checks it).
 -- A record never changes its parent: a re-parent, merge, split or rename closes records and opens successors, linked
 -- in org_lineage. So a record's materialised path (fixed-width ids, "00000001/00000007/") never changes, and
 -- "everything under X" is one indexed prefix query.
@@ -9,6 +11,7 @@ CREATE TABLE org_organization (
     name_folded  VARCHAR(300) NOT NULL,
     kind         VARCHAR(40)  NOT NULL,
     parent_id    BIGINT,
+    parent_code  VARCHAR(64),
     path         VARCHAR(600) NOT NULL,
     depth        INTEGER      NOT NULL,
     valid_from   DATE         NOT NULL,
@@ -17,11 +20,12 @@ CREATE TABLE org_organization (
     version      INTEGER      NOT NULL,
     created_at   TIMESTAMP    NOT NULL,
     updated_at   TIMESTAMP    NOT NULL,
-    CONSTRAINT uq_org_code UNIQUE (code),
+    CONSTRAINT uq_org_code_from UNIQUE (code, valid_from),
     CONSTRAINT fk_org_parent FOREIGN KEY (parent_id) REFERENCES org_organization (id),
     CONSTRAINT ck_org_validity CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );
 CREATE INDEX ix_org_path ON org_organization (path);
+CREATE INDEX ix_org_code ON org_organization (code);
 CREATE INDEX ix_org_parent ON org_organization (parent_id);
 CREATE INDEX ix_org_name_folded ON org_organization (name_folded);
 

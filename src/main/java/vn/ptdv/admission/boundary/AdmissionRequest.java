@@ -1,0 +1,41 @@
+package vn.ptdv.admission.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import vn.ptdv.admission.api.Gender;
+import vn.ptdv.admission.api.GeneralEducation;
+import vn.ptdv.admission.api.NewAdmission;
+import vn.ptdv.admission.api.Occupation;
+import vn.ptdv.admission.api.PoliticalTheory;
+import vn.ptdv.admission.api.ProfessionalQualification;
+
+/** Ghi nhận kết nạp: the body of {@code POST /admissions} (and of a correction, with its reason). */
+public record AdmissionRequest(
+        @NotBlank(message = "Họ và tên là bắt buộc.") @Size(max = 200, message = "Họ và tên dài tối đa 200 ký tự.") String fullName,
+        @NotNull(message = "Giới tính là bắt buộc (MALE hoặc FEMALE).") Gender gender,
+        @NotNull(message = "Ngày sinh là bắt buộc.") LocalDate birthDate,
+        @NotBlank(message = "Mã dân tộc là bắt buộc (ví dụ 01 Kinh, 08 Mông).") String ethnicityCode,
+        @Size(max = 100, message = "Tôn giáo dài tối đa 100 ký tự.") String religion,
+        @NotNull(message = "Trình độ giáo dục phổ thông là bắt buộc (PRIMARY, LOWER_SECONDARY, UPPER_SECONDARY).") GeneralEducation generalEducation,
+        @NotNull(message = "Trình độ chuyên môn là bắt buộc (NONE, ELEMENTARY, INTERMEDIATE, COLLEGE, UNIVERSITY, MASTER, DOCTOR).") ProfessionalQualification professionalQualification,
+        PoliticalTheory politicalTheory,
+        @NotNull(message = "Nghề nghiệp là bắt buộc.") Occupation occupation,
+        Boolean youthUnionMember,
+        @NotBlank(message = "Mã tổ chức đảng kết nạp là bắt buộc.") String organizationCode,
+        @NotBlank(message = "Số quyết định kết nạp là bắt buộc.") @Size(max = 60, message = "Số quyết định dài tối đa 60 ký tự.") String decisionNumber,
+        @NotNull(message = "Ngày quyết định kết nạp là bắt buộc.") LocalDate decisionDate,
+        LocalDate ceremonyDate,
+        Boolean olderApplicantException,
+        Boolean educationAreaException,
+        @Size(max = 1000, message = "Lý do dài tối đa 1000 ký tự.") String reason,
+        Integer version) {
+
+    public NewAdmission toNew() {
+        return new NewAdmission(fullName, gender, birthDate, ethnicityCode, religion, generalEducation,
+                professionalQualification, politicalTheory, occupation, Boolean.TRUE.equals(youthUnionMember),
+                organizationCode, decisionNumber, decisionDate, ceremonyDate, Boolean.TRUE.equals(olderApplicantException),
+                Boolean.TRUE.equals(educationAreaException));
+    }
+}

@@ -1,0 +1,181 @@
+package vn.ptdv.admission.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ptdv.admission.api.Gender;
+import vn.ptdv.admission.api.GeneralEducation;
+import vn.ptdv.admission.api.Occupation;
+import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.control.AdmissionFilter;
+import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.entity.Admission;
+import vn.ptdv.admission.entity.AdmissionStatus;
+import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.shared.Ethnicities;
+
+/** Admission records: {@code /ptdv/api/admissions}. */
+@Path("admissions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kết nạp đảng viên")
+public class AdmissionsResource {
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
+    int minYear;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
+    int maxYear;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ghi nhận một đảng viên được kết nạp")
+    public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") AdmissionRequest request) {
+        Admission a = admissions.create(request.toNew());
+        return Response.created(uriInfo.getBaseUriBuilder().path("admissions").path(a.getId().toString()).build())
+                .entity(AdmissionView.of(a)).build();
+    }
+
+    @GET
+    @Operation(summary = "Danh sách kết nạp trong cây tổ chức, có lọc và phân trang")
+    public Map<String, Object> list(@QueryParam("org") String org, @QueryParam("year") String year,
+                                    @QueryParam("gender") String gender, @QueryParam("ethnicityCode") String ethnicityCode,
+                                    @QueryParam("minority") String minority, @QueryParam("occupation") String occupation,
+                                    @QueryParam("generalEducation") String generalEducation,
+                                    @QueryParam("professionalQualification") String qualification,
+                                    @QueryParam("name") String name, @QueryParam("status") String status,
+                                    @QueryParam("page") @DefaultValue("0") String page,
+                                    @QueryParam("size") @DefaultValue("50") String size) {
+        if (org == null || org.isBlank()) {
+            throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
+        }
+        String eth = ethnicityCode == null ? null
+                : Ethnicities.find(ethnicityCode).orElseThrow(() -> ProblemException.badParameter("ethnicityCode",
+                        "Mã dân tộc '" + ethnicityCode + "' không có trong danh mục."));
+        AdmissionFilter filter = new AdmissionFilter(org.strip(), Params.optionalYear("year", year, minYear, maxYear),
+                enumParam("gender", gender, Gender.class), eth, boolParam("minority", minority),
+                enumParam("occupation", occupation, Occupation.class),
+                enumParam("generalEducation", generalEducation, GeneralEducation.class),
+                enumParam("professionalQualification", qualification, ProfessionalQualification.class),
+                name == null || name.isBlank() ? null : name, enumParam("status", status, AdmissionStatus.class));
+        int p = intParam("page", page, 0, 1_000_000);
+        int s = intParam("size", size, 1, 500);
+        AdmissionService.Page result = admissions.list(filter, p, s);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        body.put("items", result.items().stream().map(AdmissionView::of).toList());
+        return body;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Một hồ sơ kết nạp")
+    public AdmissionView get(@PathParam("id") String id) {
+        return AdmissionView.of(admissions.find(idParam(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Đính chính hồ sơ kết nạp (cần lý do; lịch sử được giữ)")
+    public AdmissionView correct(@PathParam("id") String id, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") AdmissionRequest request) {
+        return AdmissionView.of(admissions.correct(idParam(id), request.toNew(), request.reason(), request.version()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rút hồ sơ kết nạp (cần lý do; hồ sơ được giữ nhưng không tính vào số liệu)")
+    public AdmissionView withdraw(@PathParam("id") String id, @NotNull(message = "Thiếu nội dung yêu cầu.") Map<String, String> body) {
+        return AdmissionView.of(admissions.withdraw(idParam(id), body.get("reason")));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Lịch sử của hồ sơ kết nạp")
+    public List<Map<String, Object>> history(@PathParam("id") String id) {
+        return admissions.history(idParam(id)).stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", e.getType().name());
+            m.put("occurredAt", e.getOccurredAt().toString());
+            m.put("reason", e.getReason());
+            m.put("values", e.getSnapshot());
+            return m;
+        }).toList();
+    }
+
+    private static long idParam(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("Không tìm thấy hồ sơ kết nạp '" + id + "'.");
+        }
+    }
+
+    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "Giá trị '" + value + "' của " + name + " không hợp lệ; cho phép: "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
+        }
+    }
+
+    static Boolean boolParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badParameter(name, "Tham số " + name + " phải là true hoặc false.");
+        };
+    }
+
+    static int intParam(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v < min || v > max) {
+                throw ProblemException.badParameter(name, "Tham số " + name + " phải từ " + min + " đến " + max + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(name, "Tham số " + name + " phải là số nguyên.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package vn.ptdv.admission.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ptdv.admission.boundary.TargetsResource.TargetRequest;
+import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.entity.TermTarget;
+import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.ProblemException;
+
+/** Term targets (chỉ tiêu nhiệm kỳ): {@code /ptdv/api/organizations/{code}/term-targets/{from}-{to}}. */
+@Path("organizations/{code}/term-targets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Chỉ tiêu kết nạp")
+public class TermTargetsResource {
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
+    int minYear;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
+    int maxYear;
+
+    /** A term target on the wire. */
+    public record TermTargetView(String organizationCode, int fromYear, int toYear, int admissions) {
+        static TermTargetView of(TermTarget t) {
+            return new TermTargetView(t.getOrganizationCode(), t.getFromYear(), t.getToYear(), t.getAdmissions());
+        }
+    }
+
+    @PUT
+    @Path("{term}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Đăng ký chỉ tiêu nhiệm kỳ, ví dụ term = 2020-2025")
+    public TermTargetView put(@PathParam("code") String code, @PathParam("term") String term,
+                              @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") TargetRequest request) {
+        int[] years = term(term);
+        return TermTargetView.of(admissions.putTermTarget(code, years[0], years[1], request.admissions()));
+    }
+
+    @GET
+    @Path("{term}")
+    @Operation(summary = "Chỉ tiêu nhiệm kỳ, ví dụ term = 2020-2025")
+    public TermTargetView get(@PathParam("code") String code, @PathParam("term") String term) {
+        int[] years = term(term);
+        return TermTargetView.of(admissions.getTermTarget(code, years[0], years[1]));
+    }
+
+    private int[] term(String term) {
+        String[] parts = term.split("-");
+        if (parts.length != 2) {
+            throw ProblemException.badParameter("term", "Nhiệm kỳ viết dạng NĂM-NĂM, ví dụ 2020-2025.");
+        }
+        return new int[] {Params.year("term", parts[0], minYear, maxYear), Params.year("term", parts[1], minYear, maxYear)};
+    }
+}

@@ -1,0 +1,13 @@
+package vn.ptdv.admission.control;
+
+import vn.ptdv.admission.api.Gender;
+import vn.ptdv.admission.api.GeneralEducation;
+import vn.ptdv.admission.api.Occupation;
+import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.entity.AdmissionStatus;
+
+/** Filters of the admission list; null means "any". */
+public record AdmissionFilter(String organizationCode, Integer year, Gender gender, String ethnicityCode, Boolean minority,
+                              Occupation occupation, GeneralEducation generalEducation,
+                              ProfessionalQualification professionalQualification, String name, AdmissionStatus status) {
+}

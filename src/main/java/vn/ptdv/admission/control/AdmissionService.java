@@ -1,0 +1,410 @@
+package vn.ptdv.admission.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.ptdv.admission.api.AdmissionRegistry;
+import vn.ptdv.admission.api.NewAdmission;
+import vn.ptdv.admission.api.PoliticalTheory;
+import vn.ptdv.admission.entity.Admission;
+import vn.ptdv.admission.entity.AdmissionEvent;
+import vn.ptdv.admission.entity.AdmissionStatus;
+import vn.ptdv.admission.entity.AdmissionTarget;
+import vn.ptdv.admission.entity.AdmissionValues;
+import vn.ptdv.admission.entity.TargetEvent;
+import vn.ptdv.admission.entity.TermTarget;
+import vn.ptdv.organization.api.OrganizationDirectory;
+import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.rest.ProblemType;
+import vn.ptdv.platform.rest.Violations;
+import vn.ptdv.shared.Religions;
+import vn.ptdv.shared.VietnameseFormat;
+import vn.ptdv.shared.VietnameseText;
+
+/** Use cases of admission records and targets. Every change is checked in full before anything is written. */
+@ApplicationScoped
+@Transactional
+public class AdmissionService implements AdmissionRegistry {
+
+    @PersistenceContext(unitName = "ptdv")
+    EntityManager em;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
+    AdmissionRules rules;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    // ---------------------------------------------------------------- admissions
+
+    public Admission create(NewAdmission request) {
+        Admission a = build(request, null, new HashMap<>(), new HashSet<>());
+        em.persist(a);
+        em.flush();
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, null, snapshot(a)));
+        return a;
+    }
+
+    @Override
+    public int recordAll(List<NewAdmission> admissions) {
+        Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
+        Set<String> numbers = new HashSet<>();
+        List<Admission> built = new ArrayList<>(admissions.size());
+        for (NewAdmission n : admissions) {
+            built.add(build(n, null, orgCache, numbers));
+        }
+        for (Admission a : built) {
+            em.persist(a);
+        }
+        em.flush();
+        for (Admission a : built) {
+            em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, "Nạp dữ liệu", snapshot(a)));
+        }
+        return built.size();
+    }
+
+    /** Đính chính: replaces the values, keeping the old ones in the history with the reason. */
+    public Admission correct(long id, NewAdmission request, String reason, Integer expectedVersion) {
+        Admission a = find(id);
+        requireReason(reason);
+        if (expectedVersion != null && expectedVersion != a.getVersion()) {
+            throw ProblemException.conflict("Hồ sơ đã được người khác sửa (phiên bản " + a.getVersion()
+                    + "); hãy tải lại và sửa lại.");
+        }
+        if (a.getStatus() == AdmissionStatus.WITHDRAWN) {
+            throw new ProblemException(ProblemType.CONFLICT, "Hồ sơ đã rút, không thể đính chính.");
+        }
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Admission checked = build(request, a.getId(), new HashMap<>(), new HashSet<>());
+        a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
+                rules.settings().probationMonths());
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, VietnameseText.clean(reason), snapshot(a)));
+        return a;
+    }
+
+    /** Rút hồ sơ (e.g. a decision annulled): kept with its history, excluded from every count. */
+    public Admission withdraw(long id, String reason) {
+        Admission a = find(id);
+        requireReason(reason);
+        if (a.getStatus() == AdmissionStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Hồ sơ đã được rút trước đó.");
+        }
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        a.withdraw();
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.WITHDRAWN, VietnameseText.clean(reason), snapshot(a)));
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Admission find(long id) {
+        Admission a = em.find(Admission.class, id);
+        if (a == null) {
+            throw ProblemException.notFound("Không tìm thấy hồ sơ kết nạp số " + id + ".");
+        }
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdmissionEvent> history(long id) {
+        find(id);
+        return em.createQuery("SELECT e FROM AdmissionEvent e WHERE e.admissionId = :id ORDER BY e.occurredAt, e.id", AdmissionEvent.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** A page of the admissions in the subtree of every record of the code, with optional filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(AdmissionFilter filter, int page, int size) {
+        List<OrganizationRef> records = organizations.history(filter.organizationCode());
+        if (records.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + filter.organizationCode() + ".");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE (");
+        for (int i = 0; i < records.size(); i++) {
+            where.append(i == 0 ? "" : " OR ").append("a.orgPath LIKE :p").append(i);
+            params.put("p" + i, records.get(i).subtreePattern());
+        }
+        where.append(")");
+        where.append(" AND a.status = :status");
+        params.put("status", filter.status() == null ? AdmissionStatus.ACTIVE : filter.status());
+        if (filter.year() != null) {
+            where.append(" AND a.decisionDate >= :from AND a.decisionDate <= :to");
+            params.put("from", LocalDate.of(filter.year(), 1, 1));
+            params.put("to", LocalDate.of(filter.year(), 12, 31));
+        }
+        if (filter.gender() != null) {
+            where.append(" AND a.gender = :gender");
+            params.put("gender", filter.gender());
+        }
+        if (filter.ethnicityCode() != null) {
+            where.append(" AND a.ethnicityCode = :eth");
+            params.put("eth", filter.ethnicityCode());
+        }
+        if (filter.minority() != null) {
+            where.append(" AND a.minority = :minority");
+            params.put("minority", filter.minority());
+        }
+        if (filter.occupation() != null) {
+            where.append(" AND a.occupation = :occupation");
+            params.put("occupation", filter.occupation());
+        }
+        if (filter.generalEducation() != null) {
+            where.append(" AND a.generalEducation = :edu");
+            params.put("edu", filter.generalEducation());
+        }
+        if (filter.professionalQualification() != null) {
+            where.append(" AND a.professionalQualification = :qual");
+            params.put("qual", filter.professionalQualification());
+        }
+        if (filter.name() != null) {
+            where.append(" AND a.nameFolded LIKE :name");
+            params.put("name", "%" + VietnameseText.fold(filter.name()) + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
+        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
+                + " ORDER BY a.decisionDate, a.id", Admission.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Admission> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page(total, page, size, found);
+    }
+
+    /** One page of admissions. */
+    public record Page(long total, int page, int size, List<Admission> items) {
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    /** Registers or adjusts an organisation's target for a year. Returns whether it was created. */
+    public TargetResult putTarget(String code, int year, int admissions, String note) {
+        Violations v = new Violations();
+        v.check(admissions >= 0, "admissions", "Chỉ tiêu kết nạp không được âm.");
+        v.check(admissions <= 100_000, "admissions", "Chỉ tiêu kết nạp quá lớn.");
+        v.throwIfAny();
+        OrganizationRef org = organizationDuring(code, year);
+        Optional<AdmissionTarget> existing = target(org.id(), year);
+        if (existing.isPresent()) {
+            AdmissionTarget t = existing.get();
+            em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            if (t.getAdmissions() != admissions) {
+                t.adjust(admissions);
+                em.persist(new TargetEvent(t.getId(), AdmissionTarget.Status.ADJUSTED, admissions, VietnameseText.clean(note)));
+            }
+            return new TargetResult(t, false);
+        }
+        AdmissionTarget t = new AdmissionTarget(org.id(), org.code(), org.path(), year, admissions);
+        em.persist(t);
+        em.flush();
+        em.persist(new TargetEvent(t.getId(), AdmissionTarget.Status.REGISTERED, admissions, VietnameseText.clean(note)));
+        return new TargetResult(t, true);
+    }
+
+    /** A target and whether the call created it. */
+    public record TargetResult(AdmissionTarget target, boolean created) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdmissionTarget getTarget(String code, int year) {
+        OrganizationRef org = organizationDuring(code, year);
+        return target(org.id(), year).orElseThrow(() -> ProblemException.notFound(
+                "Tổ chức " + code + " chưa đăng ký chỉ tiêu kết nạp năm " + year + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TargetEvent> targetHistory(AdmissionTarget t) {
+        return em.createQuery("SELECT e FROM TargetEvent e WHERE e.targetId = :id ORDER BY e.occurredAt, e.id", TargetEvent.class)
+                .setParameter("id", t.getId()).getResultList();
+    }
+
+    /** The organisation's target for the year and each direct child's (null where none is registered). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetGrid targetGrid(String code, int year) {
+        OrganizationRef org = organizationDuring(code, year);
+        List<OrganizationRef> children = new ArrayList<>(organizations.childrenValidDuring(org.id(),
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        children.sort(java.util.Comparator.comparing(OrganizationRef::name, VietnameseText.collator()));
+        Map<Long, Integer> byOrg = new HashMap<>();
+        em.createQuery("SELECT t FROM AdmissionTarget t WHERE t.orgPath LIKE :p AND t.year = :y", AdmissionTarget.class)
+                .setParameter("p", org.subtreePattern()).setParameter("y", year).getResultList()
+                .forEach(t -> byOrg.put(t.getOrganizationId(), t.getAdmissions()));
+        List<TargetGrid.Row> rows = children.stream().map(c -> new TargetGrid.Row(c, byOrg.get(c.id()))).toList();
+        return new TargetGrid(org, year, byOrg.get(org.id()), rows);
+    }
+
+    /** The target grid of an organisation and its children. */
+    public record TargetGrid(OrganizationRef organization, int year, Integer target, List<Row> children) {
+        /** One child and its target. */
+        public record Row(OrganizationRef organization, Integer target) {
+        }
+    }
+
+    public TermTarget putTermTarget(String code, int fromYear, int toYear, int admissions) {
+        Violations v = new Violations();
+        v.check(toYear >= fromYear, "toYear", "Năm kết thúc nhiệm kỳ phải không trước năm bắt đầu.");
+        v.check(toYear - fromYear <= 10, "toYear", "Nhiệm kỳ dài tối đa 10 năm.");
+        v.check(admissions >= 0, "admissions", "Chỉ tiêu nhiệm kỳ không được âm.");
+        v.throwIfAny();
+        OrganizationRef org = organizationDuring(code, fromYear);
+        Optional<TermTarget> existing = em.createQuery("SELECT t FROM TermTarget t WHERE t.organizationId = :o"
+                        + " AND t.fromYear = :f AND t.toYear = :t", TermTarget.class)
+                .setParameter("o", org.id()).setParameter("f", fromYear).setParameter("t", toYear).getResultList().stream().findFirst();
+        if (existing.isPresent()) {
+            existing.get().set(admissions);
+            return existing.get();
+        }
+        TermTarget t = new TermTarget(org.id(), org.code(), org.path(), fromYear, toYear, admissions);
+        em.persist(t);
+        return t;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TermTarget getTermTarget(String code, int fromYear, int toYear) {
+        OrganizationRef org = organizationDuring(code, fromYear);
+        return em.createQuery("SELECT t FROM TermTarget t WHERE t.organizationId = :o AND t.fromYear = :f AND t.toYear = :t", TermTarget.class)
+                .setParameter("o", org.id()).setParameter("f", fromYear).setParameter("t", toYear).getResultList().stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Tổ chức " + code + " chưa có chỉ tiêu nhiệm kỳ " + fromYear + "–" + toYear + "."));
+    }
+
+    @Override
+    public void registerTargets(List<TargetRecord> targets) {
+        for (TargetRecord t : targets) {
+            putTarget(t.organizationCode(), t.year(), t.admissions(), "Nạp dữ liệu");
+        }
+    }
+
+    @Override
+    public void registerTermTargets(List<TermTargetRecord> targets) {
+        for (TermTargetRecord t : targets) {
+            putTermTarget(t.organizationCode(), t.fromYear(), t.toYear(), t.admissions());
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Admission build(NewAdmission request, Long ownId, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers) {
+        NewAdmission n = withDefaults(request);
+        Violations v = rules.check(n, LocalDate.now());
+        OrganizationRef org = null;
+        if (!v.has("organizationCode") && !v.has("decisionDate")) {
+            org = organizationOn(n.organizationCode(), n.decisionDate(), orgCache, v);
+        }
+        String number = VietnameseText.clean(n.decisionNumber());
+        if (number != null && !v.has("decisionNumber")) {
+            boolean repeated = !batchNumbers.add(number) || decisionNumberUsed(number, ownId);
+            v.check(!repeated, "decisionNumber", "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác.");
+        }
+        v.throwIfAny();
+        AdmissionValues values = new AdmissionValues(VietnameseText.clean(n.fullName()), n.gender(), n.birthDate(),
+                n.ethnicityCode(), Religions.normalise(n.religion()), n.generalEducation(), n.professionalQualification(),
+                n.politicalTheory(), n.occupation(), n.youthUnionMember(), org.code(), number, n.decisionDate(),
+                n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
+        return new Admission(values, org.id(), org.code(), org.path(), rules.settings().probationMonths());
+    }
+
+    private static NewAdmission withDefaults(NewAdmission n) {
+        String eth = n.ethnicityCode() == null ? null : n.ethnicityCode().strip();
+        if (eth != null && eth.length() == 1 && Character.isDigit(eth.charAt(0))) {
+            eth = "0" + eth;
+        }
+        return new NewAdmission(n.fullName(), n.gender(), n.birthDate(), eth, n.religion(), n.generalEducation(),
+                n.professionalQualification(), n.politicalTheory() == null ? PoliticalTheory.NONE : n.politicalTheory(),
+                n.occupation(), n.youthUnionMember(), n.organizationCode() == null ? null : n.organizationCode().strip(),
+                n.decisionNumber(), n.decisionDate(), n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
+    }
+
+    private OrganizationRef organizationOn(String code, LocalDate date, Map<String, List<OrganizationRef>> cache, Violations v) {
+        List<OrganizationRef> records = cache.computeIfAbsent(code, organizations::history);
+        if (records.isEmpty()) {
+            v.add("organizationCode", "Không tìm thấy tổ chức đảng có mã " + code + ".");
+            return null;
+        }
+        Optional<OrganizationRef> valid = records.stream().filter(o -> o.validOn(date)).findFirst();
+        if (valid.isEmpty()) {
+            v.add("organizationCode", "Tổ chức " + code + " không còn hoặc chưa có hiệu lực vào ngày quyết định kết nạp "
+                    + VietnameseFormat.date(date) + ".");
+            return null;
+        }
+        return valid.get();
+    }
+
+    private OrganizationRef organizationDuring(String code, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<OrganizationRef> records = organizations.history(code);
+        if (records.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
+        }
+        // the latest record valid during the year (the one that held the target at year end)
+        OrganizationRef found = null;
+        for (OrganizationRef o : records) {
+            if (o.validDuring(from, to)) {
+                found = o;
+            }
+        }
+        if (found == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + code + " không hoạt động trong năm " + year + ".");
+        }
+        return found;
+    }
+
+    private Optional<AdmissionTarget> target(long orgId, int year) {
+        return em.createNamedQuery(AdmissionTarget.OF, AdmissionTarget.class).setParameter("orgId", orgId)
+                .setParameter("year", year).getResultList().stream().findFirst();
+    }
+
+    private boolean decisionNumberUsed(String number, Long ownId) {
+        return em.createQuery("SELECT COUNT(a) FROM Admission a WHERE a.decisionNumber = :n AND a.status = :s"
+                        + " AND a.id <> :id", Long.class)
+                .setParameter("n", number).setParameter("s", AdmissionStatus.ACTIVE)
+                .setParameter("id", ownId == null ? -1L : ownId)
+                .getSingleResult() > 0;
+    }
+
+    private static void requireReason(String reason) {
+        if (VietnameseText.clean(reason) == null) {
+            throw new ProblemException(ProblemType.VALIDATION, "Cần ghi rõ lý do.", Map.of("reason", "Lý do là bắt buộc."));
+        }
+    }
+
+    private static String snapshot(Admission a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        AdmissionValues v = a.values();
+        m.put("fullName", v.fullName());
+        m.put("gender", v.gender());
+        m.put("birthDate", String.valueOf(v.birthDate()));
+        m.put("ethnicityCode", v.ethnicityCode());
+        m.put("religion", v.religion());
+        m.put("generalEducation", v.generalEducation());
+        m.put("professionalQualification", v.professionalQualification());
+        m.put("politicalTheory", v.politicalTheory());
+        m.put("occupation", v.occupation());
+        m.put("youthUnionMember", v.youthUnionMember());
+        m.put("organizationCode", v.organizationCode());
+        m.put("decisionNumber", v.decisionNumber());
+        m.put("decisionDate", String.valueOf(v.decisionDate()));
+        m.put("ceremonyDate", String.valueOf(v.ceremonyDate()));
+        m.put("status", a.getStatus());
+        return JSONB.toJson(m);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ptdv.organization.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the organisation tree. */
+public interface OrganizationDirectory {
+
+    /** The record of the code valid on the date. */
+    Optional<OrganizationRef> find(String code, LocalDate date);
+
+    /** The record of the code valid today, else the latest one. */
+    Optional<OrganizationRef> findCurrentOrLatest(String code);
+
+    /** Every record of the code, oldest first (a code keeps across re-parenting and renaming). */
+    List<OrganizationRef> history(String code);
+
+    Optional<OrganizationRef> findById(long id);
+
+    /** The direct children valid on at least one day of the period, in code order. */
+    List<OrganizationRef> childrenValidDuring(long parentId, LocalDate from, LocalDate to);
+
+    /** The organisation and all records below it valid on the date, in path order. */
+    List<OrganizationRef> subtree(String code, LocalDate date);
+
+    /** The sum of the latest membership figures at or before the date over the subtree valid on that date. */
+    MembershipFigures membership(OrganizationRef root, LocalDate date);
+}

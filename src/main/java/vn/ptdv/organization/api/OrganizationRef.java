@@ -1,0 +1,26 @@
+package vn.ptdv.organization.api;
+
+import java.time.LocalDate;
+
+/**
+ * A party organisation record as other modules see it. {@code path} is the materialised path of ids
+ * ("00000001/00000007/"): it never changes for a record, so other modules may copy it and filter a subtree by prefix.
+ */
+public record OrganizationRef(long id, String code, String name, OrganizationKind kind, String parentCode, Long parentId,
+                              String path, int depth, LocalDate validFrom, LocalDate validTo) {
+
+    /** Whether the record is valid on the date (validity bounds are inclusive). */
+    public boolean validOn(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    /** Whether the record is valid on at least one day from {@code from} to {@code to}. */
+    public boolean validDuring(LocalDate from, LocalDate to) {
+        return !validFrom.isAfter(to) && (validTo == null || !validTo.isBefore(from));
+    }
+
+    /** The SQL LIKE pattern that matches this record and every record below it. */
+    public String subtreePattern() {
+        return path + "%";
+    }
+}

@@ -1,0 +1,176 @@
+package vn.ptdv.organization.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ptdv.organization.api.MembershipFigures;
+import vn.ptdv.organization.api.NewOrganization;
+import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.organization.boundary.OrganizationRequests.CloseRequest;
+import vn.ptdv.organization.boundary.OrganizationRequests.CreateOrganizationRequest;
+import vn.ptdv.organization.boundary.OrganizationRequests.MembershipRequest;
+import vn.ptdv.organization.boundary.OrganizationRequests.ReparentRequest;
+import vn.ptdv.organization.boundary.OrganizationRequests.TransitionRequest;
+import vn.ptdv.organization.boundary.OrganizationRequests.UpdateOrganizationRequest;
+import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.ProblemException;
+
+/** The party organisation tree: {@code /ptdv/api/organizations}. */
+@Path("organizations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tổ chức đảng")
+public class OrganizationsResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Tìm tổ chức theo tên (không phân biệt dấu, hoặc chính xác với exact=true)")
+    public List<OrganizationView> search(@QueryParam("q") String q, @QueryParam("exact") @DefaultValue("false") boolean exact,
+                                         @QueryParam("under") String under, @QueryParam("date") String date,
+                                         @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (q == null) {
+            throw ProblemException.badParameter("q", "Tham số q (từ khóa tìm kiếm) là bắt buộc.");
+        }
+        return organizations.search(q, exact, under, Params.optionalDate("date", date), Params.limit(limit, 500))
+                .stream().map(OrganizationView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Một tổ chức theo mã (bản ghi còn hiệu lực vào ngày date, mặc định hôm nay)")
+    public OrganizationView get(@PathParam("code") String code, @QueryParam("date") String date) {
+        LocalDate d = Params.optionalDate("date", date);
+        OrganizationRef o = (d == null ? organizations.findCurrentOrLatest(code) : organizations.find(code, d))
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + "."));
+        return OrganizationView.of(o);
+    }
+
+    @GET
+    @Path("{code}/children")
+    @Operation(summary = "Các tổ chức trực thuộc còn hiệu lực vào ngày date (mặc định hôm nay)")
+    public List<OrganizationView> children(@PathParam("code") String code, @QueryParam("date") String date) {
+        return organizations.children(code, Params.dateOrToday("date", date)).stream().map(OrganizationView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/subtree")
+    @Operation(summary = "Toàn bộ cây tổ chức dưới một tổ chức vào ngày date (mặc định hôm nay)")
+    public List<OrganizationView> subtree(@PathParam("code") String code, @QueryParam("date") String date) {
+        return organizations.subtree(code, Params.dateOrToday("date", date)).stream().map(OrganizationView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/history")
+    @Operation(summary = "Các bản ghi theo thời gian và quan hệ kế thừa (hợp nhất, chia tách, đổi tên, chuyển trực thuộc)")
+    public Map<String, Object> history(@PathParam("code") String code) {
+        List<OrganizationRef> records = organizations.history(code);
+        if (records.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("records", records.stream().map(OrganizationView::of).toList());
+        body.put("lineage", organizations.lineage(code).stream().map(l -> Map.of(
+                "type", l.type().name(), "effectiveDate", l.effectiveDate().toString(),
+                "predecessor", OrganizationView.of(l.predecessor()), "successor", OrganizationView.of(l.successor()))).toList());
+        return body;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Thành lập tổ chức đảng")
+    public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") CreateOrganizationRequest request) {
+        OrganizationRef created = organizations.create(new NewOrganization(request.code(), request.name(), request.kind(),
+                request.parentCode(), request.validFrom()));
+        return Response.created(uriInfo.getBaseUriBuilder().path("organizations").path(created.code()).build())
+                .entity(OrganizationView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sửa tên hoặc loại của bản ghi hiện hành (đính chính)")
+    public OrganizationView update(@PathParam("code") String code,
+                                   @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") UpdateOrganizationRequest request) {
+        return OrganizationView.of(organizations.update(code, request.name(), request.kind()));
+    }
+
+    @POST
+    @Path("{code}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Kết thúc hoạt động (giải thể) tổ chức và các tổ chức trực thuộc còn hiệu lực")
+    public OrganizationView close(@PathParam("code") String code, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") CloseRequest request) {
+        return OrganizationView.of(organizations.close(code, request.lastDay(), request.reason()));
+    }
+
+    @POST
+    @Path("{code}/reparent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Chuyển trực thuộc từ ngày hiệu lực, giữ mã, ghi quan hệ kế thừa")
+    public OrganizationView reparent(@PathParam("code") String code, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") ReparentRequest request) {
+        return OrganizationView.of(organizations.reparent(code, request.newParentCode(), request.effectiveDate(), request.note()));
+    }
+
+    @POST
+    @Path("transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hợp nhất, chia tách hoặc đổi tên tổ chức từ ngày hiệu lực")
+    public List<OrganizationView> transition(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") TransitionRequest request) {
+        return organizations.transition(request.type(), request.effectiveDate(), request.predecessors(),
+                        request.successors().stream().map(s -> new NewOrganization(s.code(), s.name(), s.kind(), s.parentCode(), null)).toList(),
+                        request.note())
+                .stream().map(OrganizationView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/membership")
+    @Operation(summary = "Số đảng viên của tổ chức và của cả cây tổ chức vào ngày date")
+    public Map<String, Object> membership(@PathParam("code") String code, @QueryParam("date") String date) {
+        LocalDate d = Params.dateOrToday("date", date);
+        OrganizationRef o = organizations.find(code, d)
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + " vào ngày đó."));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organizationCode", o.code());
+        body.put("date", d.toString());
+        organizations.ownMembership(o, d).ifPresent(s -> body.put("own", Map.of("asOf", s.getAsOf().toString(),
+                "total", s.getTotal(), "women", s.getWomen(), "minorities", s.getMinorities(), "probationary", s.getProbationary())));
+        MembershipFigures sub = organizations.membership(o, d);
+        body.put("subtree", Map.of("total", sub.total(), "women", sub.women(), "minorities", sub.minorities(),
+                "probationary", sub.probationary()));
+        return body;
+    }
+
+    @PUT
+    @Path("{code}/membership/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ghi số đảng viên của chính tổ chức vào một ngày")
+    public MembershipFigures recordMembership(@PathParam("code") String code, @PathParam("date") String date,
+                                              @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") MembershipRequest r) {
+        return organizations.recordMembership(code, Params.requiredDate("date", date), r.total(), r.women(), r.minorities(), r.probationary());
+    }
+}
