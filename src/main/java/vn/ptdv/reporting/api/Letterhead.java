@@ -65,7 +65,7 @@ public record Letterhead(String superiorBody, List<String> issuingBody, Integer 
 
     /** "Số 57-BC/BTCTU", or "Số      -BC/BTCTU" when the number is to be filled in by hand. */
     public String numberLine() {
-        return "Số " + (number == null ? NUMBER_BLANK : number.toString()) + "-" + documentSymbol;
+        return "Số" + (number == null ? NUMBER_BLANK : " " + number) + "-" + documentSymbol;
     }
 
     /** "Lào Cai, ngày 31 tháng 12 năm 2024"; with blanks for day and month when no date is set yet. */
