@@ -17,8 +17,8 @@ import vn.ptdv.shared.VietnameseText;
  * @param number           số văn bản; null leaves a blank to be filled by hand ("Số      -BC/BTCTU")
  * @param documentSymbol   ký hiệu, e.g. "BC/BTCTU" (type abbreviation / issuer abbreviation)
  * @param place            địa danh, e.g. "Lào Cai"
- * @param date             ngày ban hành; null leaves day and month blank ("Lào Cai, ngày    tháng    năm 2024" is
- *                         not guessed: the whole date line is printed with blanks)
+ * @param date             ngày ban hành; null prints blanks for day and month, to be filled in by hand
+ *                         ("Lào Cai, ngày      tháng      năm 2025", with the current year)
  * @param documentType     tên loại văn bản, e.g. "BÁO CÁO", "HƯỚNG DẪN", "TỜ TRÌNH"
  * @param title            trích yếu nội dung, e.g. "Kết quả công tác phát triển đảng viên năm 2024"
  * @param signature        quyền hạn, chức vụ và họ tên người ký
