@@ -1,0 +1,34 @@
+package vn.ptdv.reporting.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nguồn báo cáo: one downloadable report, implemented by a business module as an {@code @ApplicationScoped} CDI bean
+ * in its {@code control} package. The reporting boundary discovers every provider, lists it in the catalogue
+ * ({@code GET /ptdv/api/reports}), validates the query against {@link #parameters()} and calls {@link #build}.
+ */
+public interface ReportProvider {
+
+    /** The URL id, lower-case with hyphens ("admission-results"); unique across modules. */
+    String id();
+
+    /** The Vietnamese title shown in the catalogue ("Kết quả công tác phát triển đảng viên"). */
+    String title();
+
+    /** The query parameters this report accepts, besides format and pdfa. */
+    List<ReportParameter> parameters();
+
+    /** The formats this report can be rendered to. */
+    default Set<ReportFormat> formats() {
+        return Set.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
+    }
+
+    /**
+     * Builds the request: queries the data (one aggregate query per table), fills the letterhead, names the file.
+     *
+     * @throws vn.ptdv.platform.rest.ProblemException NOT_FOUND for an unknown organisation, BAD_PARAMETER for a value
+     *                                                out of range
+     */
+    ReportRequest build(ReportArguments arguments);
+}

@@ -1,0 +1,15 @@
+package vn.ptdv.reporting.api;
+
+import java.io.OutputStream;
+
+/** Bộ kết xuất báo cáo: renders a request to bytes in the requested format. */
+public interface ReportRenderer {
+
+    /**
+     * Fills the template with the request's data and exports it to {@code out} (the stream is flushed, not closed).
+     *
+     * @return what was rendered (the page count)
+     * @throws ReportRenderingException when the template is missing or filling/exporting fails
+     */
+    RenderedReport render(ReportRequest request, OutputStream out);
+}

@@ -1,0 +1,105 @@
+package vn.ptdv.reporting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.reporting.api.Letterhead;
+import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportProvider;
+import vn.ptdv.reporting.api.ReportRequest;
+import vn.ptdv.reporting.control.JasperReportEngine;
+import vn.ptdv.reporting.control.ReportArgumentsParser;
+import vn.ptdv.reporting.control.ReportCatalog;
+
+/**
+ * Báo cáo: the catalogue of official documents and their downloads.
+ * <ul>
+ *   <li>{@code GET /ptdv/api/reports}: every report with its parameters and formats;</li>
+ *   <li>{@code GET /ptdv/api/reports/{id}?format=pdf|docx|xlsx&pdfa=true&<parameters>}: the rendered document.</li>
+ * </ul>
+ * The document is rendered completely before the first byte is sent, so every failure is a problem+json answer.
+ */
+@Path("reports")
+@RequestScoped
+public class ReportsResource {
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    JasperReportEngine engine;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ReportView> catalogue() {
+        return catalog.all().stream().map(ReportView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response download(@PathParam("id") String id) {
+        ReportProvider provider = catalog.find(id)
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy báo cáo có mã '" + id + "'."));
+        ReportArguments arguments = ReportArgumentsParser.parse(provider, uriInfo.getQueryParameters());
+        ReportRequest request = provider.build(arguments).withFormat(arguments.format(), arguments.pdfA());
+
+        RenderBuffer buffer = new RenderBuffer();
+        try {
+            engine.render(request, buffer);
+            buffer.close();
+        } catch (IOException e) {
+            discard(buffer);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            discard(buffer);
+            throw e;
+        }
+        StreamingOutput body = buffer::sendTo;
+        return Response.ok(body, request.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(
+                        request.fileNameWithExtension(), displayName(request, provider)))
+                .header(HttpHeaders.CONTENT_LENGTH, buffer.size())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    /** The Vietnamese file name: "Báo cáo Kết quả công tác phát triển đảng viên năm 2024.pdf". */
+    static String displayName(ReportRequest request, ReportProvider provider) {
+        Letterhead l = request.letterhead();
+        String name = provider.title();
+        if (l != null && l.title() != null) {
+            name = l.documentType() == null ? l.title() : capitalise(l.documentType()) + " " + l.title();
+        }
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip()
+                + "." + request.format().extension();
+    }
+
+    private static String capitalise(String upper) {
+        String lower = upper.toLowerCase(vn.ptdv.shared.VietnameseText.VI_VN);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static void discard(RenderBuffer buffer) {
+        try {
+            buffer.discard();
+        } catch (IOException ignored) {
+            // the temporary file is gone with the JVM at the latest
+        }
+    }
+}
