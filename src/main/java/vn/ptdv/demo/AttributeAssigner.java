@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import vn.ptdv.admission.api.Gender;
@@ -64,7 +65,7 @@ final class AttributeAssigner {
         choose(drafts, p.pupils(), d -> d.occupation == null && d.setting() == Setting.UPPER_SCHOOL, d -> 1.0,
                 d -> d.occupation = Occupation.PUPIL_STUDENT);
         int within = 0;
-        for (Map.Entry<String, Integer> e : p.privateWithin().entrySet()) {
+        for (Map.Entry<String, Integer> e : new TreeMap<>(p.privateWithin()).entrySet()) {
             Unit unit = tree.get(e.getKey());
             choose(drafts, e.getValue(), d -> d.occupation == null && d.cell.isWithin(unit), this::privateWeight,
                     d -> d.occupation = Occupation.PRIVATE_ECONOMIC_UNIT);
@@ -94,7 +95,7 @@ final class AttributeAssigner {
 
     private static String occupationMix(Setting s) {
         return switch (s) {
-            case VILLAGE -> "FARMER:78,CIVIL_SERVANT:6,WORKER:4,OTHER:12";
+            case VILLAGE -> "FARMER:80,CIVIL_SERVANT:4,WORKER:4,OTHER:12";
             case TOWN_QUARTER -> "CIVIL_SERVANT:30,WORKER:20,OTHER:35,FARMER:15";
             case COMMUNE_OFFICE -> "CIVIL_SERVANT:1";
             case STATE_ENTERPRISE -> "WORKER:75,OTHER:25";
@@ -218,7 +219,7 @@ final class AttributeAssigner {
     private static double qualificationWeight(ProfessionalQualification level, Draft d) {
         Setting s = d.setting();
         return switch (d.occupation) {
-            case CIVIL_SERVANT -> switch (level) {
+            case CIVIL_SERVANT -> professional(s) * switch (level) {
                 case MASTER -> s == Setting.HEALTH || s == Setting.AGENCY || s == Setting.UPPER_SCHOOL ? 14 : 5;
                 case UNIVERSITY -> 10;
                 case COLLEGE -> 4;
@@ -260,6 +261,11 @@ final class AttributeAssigner {
                 default -> 1;
             };
         };
+    }
+
+    /** Teachers and health workers cannot work untrained: they come first for every qualification. */
+    private static double professional(Setting s) {
+        return s == Setting.SCHOOL || s == Setting.UPPER_SCHOOL || s == Setting.HEALTH ? 3 : 1;
     }
 
     // ---- general education: degrees and pupils imply THPT; an exact number of others have it too --------------

@@ -41,7 +41,7 @@ final class PersonNames {
             List.of("Văn", "Văn", "Văn", "Đức", "Quang"), List.of("Thị", "Thị", "Thị", "Thu", "Hồng"), TAY_MALE, TAY_FEMALE);
     private static final Custom MONG = new Custom(
             List.of("Giàng", "Sùng", "Vàng", "Lù", "Thào", "Lý", "Hầu", "Mua", "Sình", "Cư", "Ma", "Tráng", "Hờ", "Vừ"),
-            List.of("A", "A", "Seo", "Seo", "Văn", "Mí"), List.of("Thị", "Thị", "Thị", "Mỷ"),
+            List.of("A", "A", "Seo", "Seo", "Văn", "Mí"), THI,
             List.of("Páo", "Mười", "Sử", "Chứ", "Dính", "Lử", "Súng", "Pháng", "Chúng", "Pao", "Dìn", "Sình", "Tủa",
                     "Chu", "Lồng", "Vần", "Sếnh", "Dìa", "Chò", "Quáng", "Xá", "Cở"),
             List.of("Mai", "Dế", "Sung", "Chi", "Mỷ", "Pà", "Dúa", "Dợ", "Sua", "Của", "Ly", "Say", "Máy", "Chơ",
