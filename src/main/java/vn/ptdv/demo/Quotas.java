@@ -25,7 +25,7 @@ final class Quotas {
         int n = weights.length;
         int[] parts = min.clone();
         int rest = total - Arrays.stream(min).sum();
-        if (rest < 0 || total > Arrays.stream(max).sum()) {
+        if (rest < 0 || total > Arrays.stream(max).asLongStream().sum()) {
             throw new IllegalStateException("cannot split " + total + " within " + Arrays.toString(min) + ".." + Arrays.toString(max));
         }
         boolean[] open = new boolean[n];
