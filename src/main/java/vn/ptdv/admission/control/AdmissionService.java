@@ -65,6 +65,7 @@ public class AdmissionService implements AdmissionRegistry {
 
     @Override
     public int recordAll(List<NewAdmission> admissions) {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
         List<Admission> built = new ArrayList<>(admissions.size());

@@ -7,6 +7,9 @@ import java.util.Optional;
 /** What other modules may ask of the organisation tree. */
 public interface OrganizationDirectory {
 
+    /** How many organisation records there are (0 in an empty database). */
+    long count();
+
     /** The record of the code valid on the date. */
     Optional<OrganizationRef> find(String code, LocalDate date);
 

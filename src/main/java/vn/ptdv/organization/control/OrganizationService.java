@@ -167,6 +167,8 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     public record Lineage(LineageType type, LocalDate effectiveDate, OrganizationRef predecessor, OrganizationRef successor, String note) {
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createNamedQuery(Organization.COUNT, Long.class).getSingleResult();
     }
@@ -180,18 +182,29 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
 
     @Override
     public List<OrganizationRef> createAll(List<NewOrganization> organizations) {
-        Map<String, Organization> opened = new HashMap<>();
-        List<OrganizationRef> result = new ArrayList<>(organizations.size());
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        // EclipseLink does not keep persist order within a class, and no mapped relationship orders parent before
+        // child: open level by level and write each level before the next.
+        Map<String, Integer> level = new HashMap<>();
         for (NewOrganization n : organizations) {
+            String parent = n.parentCode() == null ? null : n.parentCode().strip();
+            level.put(n.code() == null ? "" : n.code().strip(), parent == null || !level.containsKey(parent) ? 0 : level.get(parent) + 1);
+        }
+        List<NewOrganization> byLevel = new ArrayList<>(organizations);
+        byLevel.sort(Comparator.comparingInt(n -> level.get(n.code() == null ? "" : n.code().strip())));
+        Map<String, Organization> opened = new HashMap<>();
+        int current = -1;
+        for (NewOrganization n : byLevel) {
+            int l = level.get(n.code() == null ? "" : n.code().strip());
+            if (l != current) {
+                em.flush();
+                current = l;
+            }
             Organization o = open(n, opened);
             opened.put(o.getCode(), o);
-            result.add(null);
         }
         em.flush();
-        for (int i = 0; i < organizations.size(); i++) {
-            result.set(i, opened.get(organizations.get(i).code().strip()).toRef());
-        }
-        return result;
+        return organizations.stream().map(n -> opened.get(n.code().strip()).toRef()).toList();
     }
 
     private Organization open(NewOrganization n, Map<String, Organization> justOpened) {

@@ -1,0 +1,93 @@
+package vn.ptdv.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.admission.api.AdmissionRegistry;
+import vn.ptdv.admission.api.NewAdmission;
+import vn.ptdv.organization.api.NewOrganization;
+import vn.ptdv.organization.api.OrganizationDirectory;
+import vn.ptdv.organization.api.OrganizationRegistry;
+import vn.ptdv.platform.config.PtdvConfig;
+
+/**
+ * Loads the Lào Cai 2024 demo dataset into an empty database when {@code ptdv.demo-data=true}. Everything goes in one
+ * transaction through the modules' api: a failure leaves the database empty, never half-loaded. Nothing is loaded
+ * when the database already holds organisations, so a restart keeps the data.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseLifecycle")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.DEMO_DATA, defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    OrganizationDirectory directory;
+
+    @Inject
+    OrganizationRegistry organizations;
+
+    @Inject
+    AdmissionRegistry admissions;
+
+    @Resource
+    UserTransaction tx;
+
+    @PostConstruct
+    void load() {
+        if (!demoData) {
+            return;
+        }
+        if (directory.count() > 0) {
+            LOG.info("Demo data: the database already holds organisations; nothing loaded");
+            return;
+        }
+        long start = System.nanoTime();
+        DemoDataset data = LaoCaiDemoGenerator.generate();
+        try {
+            tx.setTransactionTimeout(900);
+            tx.begin();
+            organizations.createAll(data.organizations().stream()
+                    .map(o -> new NewOrganization(o.code(), o.name(), o.kind(), o.parentCode(), o.validFrom())).toList());
+            organizations.recordMemberships(data.memberships().stream()
+                    .map(m -> new OrganizationRegistry.MembershipRecord(m.organizationCode(), m.asOf(), m.total(), m.women(),
+                            m.minorities(), m.probationary())).toList());
+            admissions.registerTargets(data.targets().stream()
+                    .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList());
+            admissions.registerTermTargets(data.termTargets().stream()
+                    .map(t -> new AdmissionRegistry.TermTargetRecord(t.organizationCode(), t.fromYear(), t.toYear(), t.admissions()))
+                    .toList());
+            List<NewAdmission> records = data.admissions().stream().map(a -> new NewAdmission(a.fullName(), a.gender(),
+                    a.birthDate(), a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
+                    a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
+                    a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException())).toList();
+            admissions.recordAll(records);
+            tx.commit();
+        } catch (Exception e) {
+            try {
+                tx.rollback();
+            } catch (Exception ignored) {
+                // the original failure is what matters
+            }
+            throw new IllegalStateException("Loading the demo data failed; the database is left empty", e);
+        }
+        LOG.info(() -> String.format("Demo data loaded: %d organisations, %d admissions, %d targets in %d ms",
+                data.organizations().size(), data.admissions().size(), data.targets().size(),
+                (System.nanoTime() - start) / 1_000_000));
+    }
+}
