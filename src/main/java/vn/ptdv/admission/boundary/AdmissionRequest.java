@@ -11,26 +11,45 @@ import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
 
-/** Ghi nhận kết nạp: the body of {@code POST /admissions} (and of a correction, with its reason). */
-public record AdmissionRequest(
-        @NotBlank(message = "Họ và tên là bắt buộc.") @Size(max = 200, message = "Họ và tên dài tối đa 200 ký tự.") String fullName,
-        @NotNull(message = "Giới tính là bắt buộc (MALE hoặc FEMALE).") Gender gender,
-        @NotNull(message = "Ngày sinh là bắt buộc.") LocalDate birthDate,
-        @NotBlank(message = "Mã dân tộc là bắt buộc (ví dụ 01 Kinh, 08 Mông).") String ethnicityCode,
-        @Size(max = 100, message = "Tôn giáo dài tối đa 100 ký tự.") String religion,
-        @NotNull(message = "Trình độ giáo dục phổ thông là bắt buộc (PRIMARY, LOWER_SECONDARY, UPPER_SECONDARY).") GeneralEducation generalEducation,
-        @NotNull(message = "Trình độ chuyên môn là bắt buộc (NONE, ELEMENTARY, INTERMEDIATE, COLLEGE, UNIVERSITY, MASTER, DOCTOR).") ProfessionalQualification professionalQualification,
-        PoliticalTheory politicalTheory,
-        @NotNull(message = "Nghề nghiệp là bắt buộc.") Occupation occupation,
-        Boolean youthUnionMember,
-        @NotBlank(message = "Mã tổ chức đảng kết nạp là bắt buộc.") String organizationCode,
-        @NotBlank(message = "Số quyết định kết nạp là bắt buộc.") @Size(max = 60, message = "Số quyết định dài tối đa 60 ký tự.") String decisionNumber,
-        @NotNull(message = "Ngày quyết định kết nạp là bắt buộc.") LocalDate decisionDate,
-        LocalDate ceremonyDate,
-        Boolean olderApplicantException,
-        Boolean educationAreaException,
-        @Size(max = 1000, message = "Lý do dài tối đa 1000 ký tự.") String reason,
-        Integer version) {
+/**
+ * Ghi nhận kết nạp: the body of {@code POST /admissions} (and of a correction, with its reason and version). A class
+ * with constrained public fields, not a record: see {@code vn.ptdv.platform.rest.RequestBodies}.
+ */
+public final class AdmissionRequest {
+    @NotBlank(message = "Họ và tên là bắt buộc.")
+    @Size(max = 200, message = "Họ và tên dài tối đa 200 ký tự.")
+    public String fullName;
+    @NotNull(message = "Giới tính là bắt buộc (MALE hoặc FEMALE).")
+    public Gender gender;
+    @NotNull(message = "Ngày sinh là bắt buộc.")
+    public LocalDate birthDate;
+    @NotBlank(message = "Mã dân tộc là bắt buộc (ví dụ 01 Kinh, 08 Mông).")
+    public String ethnicityCode;
+    @Size(max = 100, message = "Tôn giáo dài tối đa 100 ký tự.")
+    public String religion;
+    @NotNull(message = "Trình độ giáo dục phổ thông là bắt buộc (PRIMARY, LOWER_SECONDARY, UPPER_SECONDARY).")
+    public GeneralEducation generalEducation;
+    @NotNull(message = "Trình độ chuyên môn là bắt buộc (NONE, ELEMENTARY, INTERMEDIATE, COLLEGE, UNIVERSITY, MASTER, DOCTOR).")
+    public ProfessionalQualification professionalQualification;
+    public PoliticalTheory politicalTheory;
+    @NotNull(message = "Nghề nghiệp là bắt buộc.")
+    public Occupation occupation;
+    public Boolean youthUnionMember;
+    @NotBlank(message = "Mã tổ chức đảng kết nạp là bắt buộc.")
+    public String organizationCode;
+    @NotBlank(message = "Số quyết định kết nạp là bắt buộc.")
+    @Size(max = 60, message = "Số quyết định dài tối đa 60 ký tự.")
+    public String decisionNumber;
+    @NotNull(message = "Ngày quyết định kết nạp là bắt buộc.")
+    public LocalDate decisionDate;
+    public LocalDate ceremonyDate;
+    public Boolean olderApplicantException;
+    public Boolean educationAreaException;
+    /** Lý do (for corrections). */
+    @Size(max = 1000, message = "Lý do dài tối đa 1000 ký tự.")
+    public String reason;
+    /** The version the correction was made from (optimistic check), optional. */
+    public Integer version;
 
     public NewAdmission toNew() {
         return new NewAdmission(fullName, gender, birthDate, ethnicityCode, religion, generalEducation,

@@ -2,7 +2,6 @@ package vn.ptdv.admission.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,6 +32,7 @@ import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.shared.Ethnicities;
 
@@ -45,6 +45,9 @@ public class AdmissionsResource {
 
     @Inject
     AdmissionService admissions;
+
+    @Inject
+    RequestBodies bodies;
 
     @Inject
     @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
@@ -60,7 +63,8 @@ public class AdmissionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ghi nhận một đảng viên được kết nạp")
-    public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") AdmissionRequest request) {
+    public Response create(AdmissionRequest request) {
+        bodies.valid(request);
         Admission a = admissions.create(request.toNew());
         return Response.created(uriInfo.getBaseUriBuilder().path("admissions").path(a.getId().toString()).build())
                 .entity(AdmissionView.of(a)).build();
@@ -110,15 +114,17 @@ public class AdmissionsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đính chính hồ sơ kết nạp (cần lý do; lịch sử được giữ)")
-    public AdmissionView correct(@PathParam("id") String id, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") AdmissionRequest request) {
-        return AdmissionView.of(admissions.correct(idParam(id), request.toNew(), request.reason(), request.version()));
+    public AdmissionView correct(@PathParam("id") String id, AdmissionRequest request) {
+        bodies.valid(request);
+        return AdmissionView.of(admissions.correct(idParam(id), request.toNew(), request.reason, request.version));
     }
 
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rút hồ sơ kết nạp (cần lý do; hồ sơ được giữ nhưng không tính vào số liệu)")
-    public AdmissionView withdraw(@PathParam("id") String id, @NotNull(message = "Thiếu nội dung yêu cầu.") Map<String, String> body) {
+    public AdmissionView withdraw(@PathParam("id") String id, Map<String, String> body) {
+        bodies.valid(body);
         return AdmissionView.of(admissions.withdraw(idParam(id), body.get("reason")));
     }
 

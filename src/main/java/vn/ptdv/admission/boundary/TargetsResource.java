@@ -3,7 +3,6 @@ package vn.ptdv.admission.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.AdmissionTarget;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
 
 /** Registered yearly targets: {@code /ptdv/api/organizations/{code}/targets}. */
@@ -38,6 +38,9 @@ public class TargetsResource {
     AdmissionService admissions;
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
     int minYear;
 
@@ -46,7 +49,11 @@ public class TargetsResource {
     int maxYear;
 
     /** Body of a target registration. */
-    public record TargetRequest(@NotNull(message = "Số chỉ tiêu kết nạp (admissions) là bắt buộc.") Integer admissions, String note) {
+    public static final class TargetRequest {
+        @NotNull(message = "Số chỉ tiêu kết nạp (admissions) là bắt buộc.")
+        public Integer admissions;
+        @jakarta.validation.constraints.Size(max = 500, message = "Ghi chú dài tối đa 500 ký tự.")
+        public String note;
     }
 
     /** A target on the wire. */
@@ -64,9 +71,10 @@ public class TargetsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đăng ký hoặc điều chỉnh chỉ tiêu kết nạp của một năm")
     public Response put(@PathParam("code") String code, @PathParam("year") String year,
-                        @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") TargetRequest request) {
+                        TargetRequest request) {
+        bodies.valid(request);
         AdmissionService.TargetResult r = admissions.putTarget(code, Params.year("year", year, minYear, maxYear),
-                request.admissions(), request.note());
+                request.admissions, request.note);
         return Response.status(r.created() ? Response.Status.CREATED : Response.Status.OK).entity(TargetView.of(r.target())).build();
     }
 

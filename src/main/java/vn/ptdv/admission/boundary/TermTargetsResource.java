@@ -2,7 +2,6 @@ package vn.ptdv.admission.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
 
 /** Term targets (chỉ tiêu nhiệm kỳ): {@code /ptdv/api/organizations/{code}/term-targets/{from}-{to}}. */
@@ -30,6 +30,9 @@ public class TermTargetsResource {
 
     @Inject
     AdmissionService admissions;
+
+    @Inject
+    RequestBodies bodies;
 
     @Inject
     @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
@@ -51,9 +54,10 @@ public class TermTargetsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đăng ký chỉ tiêu nhiệm kỳ, ví dụ term = 2020-2025")
     public TermTargetView put(@PathParam("code") String code, @PathParam("term") String term,
-                              @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") TargetRequest request) {
+                              TargetRequest request) {
+        bodies.valid(request);
         int[] years = term(term);
-        return TermTargetView.of(admissions.putTermTarget(code, years[0], years[1], request.admissions()));
+        return TermTargetView.of(admissions.putTermTarget(code, years[0], years[1], request.admissions));
     }
 
     @GET

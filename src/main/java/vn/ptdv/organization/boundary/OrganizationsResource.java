@@ -2,7 +2,6 @@ package vn.ptdv.organization.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -34,6 +33,7 @@ import vn.ptdv.organization.boundary.OrganizationRequests.TransitionRequest;
 import vn.ptdv.organization.boundary.OrganizationRequests.UpdateOrganizationRequest;
 import vn.ptdv.organization.control.OrganizationService;
 import vn.ptdv.platform.rest.Params;
+import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
 
 /** The party organisation tree: {@code /ptdv/api/organizations}. */
@@ -45,6 +45,9 @@ public class OrganizationsResource {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     UriInfo uriInfo;
@@ -104,9 +107,10 @@ public class OrganizationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Thành lập tổ chức đảng")
-    public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") CreateOrganizationRequest request) {
-        OrganizationRef created = organizations.create(new NewOrganization(request.code(), request.name(), request.kind(),
-                request.parentCode(), request.validFrom()));
+    public Response create(CreateOrganizationRequest request) {
+        bodies.valid(request);
+        OrganizationRef created = organizations.create(new NewOrganization(request.code, request.name, request.kind,
+                request.parentCode, request.validFrom));
         return Response.created(uriInfo.getBaseUriBuilder().path("organizations").path(created.code()).build())
                 .entity(OrganizationView.of(created)).build();
     }
@@ -116,34 +120,38 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sửa tên hoặc loại của bản ghi hiện hành (đính chính)")
     public OrganizationView update(@PathParam("code") String code,
-                                   @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") UpdateOrganizationRequest request) {
-        return OrganizationView.of(organizations.update(code, request.name(), request.kind()));
+                                   UpdateOrganizationRequest request) {
+        bodies.valid(request);
+        return OrganizationView.of(organizations.update(code, request.name, request.kind));
     }
 
     @POST
     @Path("{code}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Kết thúc hoạt động (giải thể) tổ chức và các tổ chức trực thuộc còn hiệu lực")
-    public OrganizationView close(@PathParam("code") String code, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") CloseRequest request) {
-        return OrganizationView.of(organizations.close(code, request.lastDay(), request.reason()));
+    public OrganizationView close(@PathParam("code") String code, CloseRequest request) {
+        bodies.valid(request);
+        return OrganizationView.of(organizations.close(code, request.lastDay, request.reason));
     }
 
     @POST
     @Path("{code}/reparent")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chuyển trực thuộc từ ngày hiệu lực, giữ mã, ghi quan hệ kế thừa")
-    public OrganizationView reparent(@PathParam("code") String code, @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") ReparentRequest request) {
-        return OrganizationView.of(organizations.reparent(code, request.newParentCode(), request.effectiveDate(), request.note()));
+    public OrganizationView reparent(@PathParam("code") String code, ReparentRequest request) {
+        bodies.valid(request);
+        return OrganizationView.of(organizations.reparent(code, request.newParentCode, request.effectiveDate, request.note));
     }
 
     @POST
     @Path("transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hợp nhất, chia tách hoặc đổi tên tổ chức từ ngày hiệu lực")
-    public List<OrganizationView> transition(@Valid @NotNull(message = "Thiếu nội dung yêu cầu.") TransitionRequest request) {
-        return organizations.transition(request.type(), request.effectiveDate(), request.predecessors(),
-                        request.successors().stream().map(s -> new NewOrganization(s.code(), s.name(), s.kind(), s.parentCode(), null)).toList(),
-                        request.note())
+    public List<OrganizationView> transition(TransitionRequest request) {
+        bodies.valid(request);
+        return organizations.transition(request.type, request.effectiveDate, request.predecessors,
+                        request.successors.stream().map(s -> new NewOrganization(s.code, s.name, s.kind, s.parentCode, null)).toList(),
+                        request.note)
                 .stream().map(OrganizationView::of).toList();
     }
 
@@ -170,7 +178,8 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ghi số đảng viên của chính tổ chức vào một ngày")
     public MembershipFigures recordMembership(@PathParam("code") String code, @PathParam("date") String date,
-                                              @Valid @NotNull(message = "Thiếu nội dung yêu cầu.") MembershipRequest r) {
-        return organizations.recordMembership(code, Params.requiredDate("date", date), r.total(), r.women(), r.minorities(), r.probationary());
+                                              MembershipRequest r) {
+        bodies.valid(r);
+        return organizations.recordMembership(code, Params.requiredDate("date", date), r.total, r.women, r.minorities, r.probationary);
     }
 }
