@@ -18,6 +18,9 @@ import vn.ptdv.organization.api.NewOrganization;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRegistry;
 import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.security.Access;
+import vn.ptdv.platform.security.Role;
+import vn.ptdv.platform.security.UserService;
 
 /**
  * Loads the Lào Cai 2024 demo dataset into an empty database when {@code ptdv.demo-data=true}. Everything goes in one
@@ -48,11 +51,37 @@ public class DemoDataLoader {
     @Resource
     UserTransaction tx;
 
+    @Inject
+    Access access;
+
+    @Inject
+    UserService users;
+
+    /** The demo password of every demo user (README); never used outside demo mode. */
+    public static final String DEMO_PASSWORD = "ptdv-demo-2024";
+
+    /** The demo users: name, full name, role, scope. */
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"tinhuy.admin", "Quản trị Ban Tổ chức Tỉnh ủy", "ADMIN", "LC"},
+            new String[] {"lc.viewer", "Cán bộ xem báo cáo tỉnh", "REPORT_VIEWER", "LC"},
+            new String[] {"baothang.staff", "Cán bộ nhập liệu Huyện ủy Bảo Thắng", "DATA_ENTRY", "LC-BT"},
+            new String[] {"namma.staff", "Cán bộ nhập liệu Đảng ủy xã Nậm Mả", "DATA_ENTRY", "LC-VB-NM"},
+            new String[] {"ttct.baothang", "Cán bộ Trung tâm Chính trị huyện Bảo Thắng", "POLITICAL_CENTRE", "LC-BT"},
+            new String[] {"thidua.lc", "Thư ký thi đua tỉnh", "EMULATION_SECRETARY", "LC"},
+            new String[] {"quantri.hethong", "Quản trị hệ thống", "SYSTEM_ADMIN", null});
+
     @PostConstruct
     void load() {
         if (!demoData) {
             return;
         }
+        access.asSystem(() -> {
+            loadAsSystem();
+            return null;
+        });
+    }
+
+    private void loadAsSystem() {
         if (directory.count() > 0) {
             LOG.info("Demo data: the database already holds organisations; nothing loaded");
             return;
@@ -77,6 +106,9 @@ public class DemoDataLoader {
                     a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
                     a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException())).toList();
             admissions.recordAll(records);
+            for (String[] u : DEMO_USERS) {
+                users.create(u[0], DEMO_PASSWORD, u[1], Role.valueOf(u[2]), u[3]);
+            }
             tx.commit();
         } catch (Exception e) {
             try {

@@ -20,12 +20,51 @@ import java.time.Duration;
 /** A small HTTP client for black-box tests against the deployed application. */
 public final class Api {
 
+    /** The password of every demo user (README). */
+    public static final String DEMO_PASSWORD = "ptdv-demo-2024";
+    /** The demo system administrator: sees every tree, so tests can build their own trees beside the demo's. */
+    public static final String SYSTEM_ADMIN = "quantri.hethong";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String authorization;
 
+    /** A client signed in (HTTP Basic) as the demo system administrator. */
     public Api(URL deploymentUrl) {
+        this(deploymentUrl, SYSTEM_ADMIN, DEMO_PASSWORD);
+    }
+
+    private Api(URL deploymentUrl, String username, String password) {
         String u = deploymentUrl.toString();
         this.base = (u.endsWith("/") ? u : u + "/") + "api/";
+        this.authorization = username == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A client signed in as a demo user. */
+    public static Api as(URL deploymentUrl, String username) {
+        return new Api(deploymentUrl, username, DEMO_PASSWORD);
+    }
+
+    /** A client signed in with the given credentials. */
+    public static Api as(URL deploymentUrl, String username, String password) {
+        return new Api(deploymentUrl, username, password);
+    }
+
+    /** A client that sends no credentials. */
+    public static Api anonymous(URL deploymentUrl) {
+        return new Api(deploymentUrl, null, null);
+    }
+
+    /** The same call with any method and body; for the access matrix. */
+    public Reply call(String method, String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        if (json == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json; charset=UTF-8").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        return send(b);
     }
 
     public static String q(String value) {
@@ -64,6 +103,9 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder builder) {
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         try {
             HttpResponse<byte[]> r = http.send(builder.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -30,7 +30,11 @@ import vn.ptdv.admission.entity.TargetEvent;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.security.Access;
+import vn.ptdv.platform.security.Caller;
+import vn.ptdv.platform.security.Permission;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.Violations;
 import vn.ptdv.shared.Religions;
@@ -51,26 +55,36 @@ public class AdmissionService implements AdmissionRegistry {
     @Inject
     AdmissionRules rules;
 
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     // ---------------------------------------------------------------- admissions
 
     public Admission create(NewAdmission request) {
-        Admission a = build(request, null, new HashMap<>(), new HashSet<>());
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        Admission a = build(request, null, new HashMap<>(), new HashSet<>(), caller);
         em.persist(a);
         em.flush();
-        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, null, snapshot(a)));
+        String after = snapshot(a);
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, null, after));
+        audit.change("ADMISSION_CREATED", "admission:" + a.getId(), a.getOrgPath(), null, after);
         return a;
     }
 
     @Override
     public int recordAll(List<NewAdmission> admissions) {
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
         List<Admission> built = new ArrayList<>(admissions.size());
         for (NewAdmission n : admissions) {
-            built.add(build(n, null, orgCache, numbers));
+            built.add(build(n, null, orgCache, numbers, caller));
         }
         for (Admission a : built) {
             em.persist(a);
@@ -79,12 +93,14 @@ public class AdmissionService implements AdmissionRegistry {
         for (Admission a : built) {
             em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, "Nạp dữ liệu", snapshot(a)));
         }
+        audit.change("ADMISSIONS_LOADED", built.size() + " admissions", null, null, null);
         return built.size();
     }
 
     /** Đính chính: replaces the values, keeping the old ones in the history with the reason. */
     public Admission correct(long id, NewAdmission request, String reason, Integer expectedVersion) {
-        Admission a = find(id);
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        Admission a = findInScope(id, caller);
         requireReason(reason);
         if (expectedVersion != null && expectedVersion != a.getVersion()) {
             throw ProblemException.conflict("Hồ sơ đã được người khác sửa (phiên bản " + a.getVersion()
@@ -94,30 +110,45 @@ public class AdmissionService implements AdmissionRegistry {
             throw new ProblemException(ProblemType.CONFLICT, "Hồ sơ đã rút, không thể đính chính.");
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Admission checked = build(request, a.getId(), new HashMap<>(), new HashSet<>());
+        String before = snapshot(a);
+        Admission checked = build(request, a.getId(), new HashMap<>(), new HashSet<>(), caller);
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
                 rules.settings().probationMonths());
-        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, VietnameseText.clean(reason), snapshot(a)));
+        String after = snapshot(a);
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, VietnameseText.clean(reason), after));
+        audit.change("ADMISSION_CORRECTED", "admission:" + a.getId(), a.getOrgPath(), before, after);
         return a;
     }
 
     /** Rút hồ sơ (e.g. a decision annulled): kept with its history, excluded from every count. */
     public Admission withdraw(long id, String reason) {
-        Admission a = find(id);
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        Admission a = findInScope(id, caller);
+        String before = snapshot(a);
         requireReason(reason);
         if (a.getStatus() == AdmissionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Hồ sơ đã được rút trước đó.");
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         a.withdraw();
-        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.WITHDRAWN, VietnameseText.clean(reason), snapshot(a)));
+        String after = snapshot(a);
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.WITHDRAWN, VietnameseText.clean(reason), after));
+        audit.change("ADMISSION_WITHDRAWN", "admission:" + a.getId(), a.getOrgPath(), before, after);
         return a;
     }
 
+    /** One admission record, for a caller who may read named records in its scope. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Admission find(long id) {
+        return findInScope(id, access.require(Permission.READ_ADMISSIONS));
+    }
+
+    private Admission findInScope(long id, Caller caller) {
         Admission a = em.find(Admission.class, id);
-        if (a == null) {
+        if (a == null || !caller.covers(a.getOrgPath())) {
+            if (a != null) {
+                audit.denied(caller.username(), "ADMISSION", "outside scope " + caller.scopeCode());
+            }
             throw ProblemException.notFound("Không tìm thấy hồ sơ kết nạp số " + id + ".");
         }
         return a;
@@ -133,7 +164,9 @@ public class AdmissionService implements AdmissionRegistry {
     /** A page of the admissions in the subtree of every record of the code, with optional filters. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(AdmissionFilter filter, int page, int size) {
-        List<OrganizationRef> records = organizations.history(filter.organizationCode());
+        Caller caller = access.require(Permission.READ_ADMISSIONS);
+        List<OrganizationRef> records = organizations.history(filter.organizationCode()).stream()
+                .filter(o -> caller.covers(o.path())).toList();
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + filter.organizationCode() + ".");
         }
@@ -203,14 +236,18 @@ public class AdmissionService implements AdmissionRegistry {
         v.check(admissions >= 0, "admissions", "Chỉ tiêu kết nạp không được âm.");
         v.check(admissions <= 100_000, "admissions", "Chỉ tiêu kết nạp quá lớn.");
         v.throwIfAny();
-        OrganizationRef org = organizationDuring(code, year);
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        OrganizationRef org = organizationDuring(code, year, caller);
         Optional<AdmissionTarget> existing = target(org.id(), year);
         if (existing.isPresent()) {
             AdmissionTarget t = existing.get();
             em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             if (t.getAdmissions() != admissions) {
+                int before = t.getAdmissions();
                 t.adjust(admissions);
                 em.persist(new TargetEvent(t.getId(), AdmissionTarget.Status.ADJUSTED, admissions, VietnameseText.clean(note)));
+                audit.change("TARGET_ADJUSTED", "target:" + code + "/" + year, org.path(), "{\"admissions\":" + before + "}",
+                        "{\"admissions\":" + admissions + "}");
             }
             return new TargetResult(t, false);
         }
@@ -218,6 +255,9 @@ public class AdmissionService implements AdmissionRegistry {
         em.persist(t);
         em.flush();
         em.persist(new TargetEvent(t.getId(), AdmissionTarget.Status.REGISTERED, admissions, VietnameseText.clean(note)));
+        if (!caller.system()) {
+            audit.change("TARGET_REGISTERED", "target:" + code + "/" + year, org.path(), null, "{\"admissions\":" + admissions + "}");
+        }
         return new TargetResult(t, true);
     }
 
@@ -227,7 +267,7 @@ public class AdmissionService implements AdmissionRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdmissionTarget getTarget(String code, int year) {
-        OrganizationRef org = organizationDuring(code, year);
+        OrganizationRef org = organizationDuring(code, year, access.require(Permission.READ_AGGREGATES));
         return target(org.id(), year).orElseThrow(() -> ProblemException.notFound(
                 "Tổ chức " + code + " chưa đăng ký chỉ tiêu kết nạp năm " + year + "."));
     }
@@ -241,7 +281,7 @@ public class AdmissionService implements AdmissionRegistry {
     /** The organisation's target for the year and each direct child's (null where none is registered). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetGrid targetGrid(String code, int year) {
-        OrganizationRef org = organizationDuring(code, year);
+        OrganizationRef org = organizationDuring(code, year, access.require(Permission.READ_AGGREGATES));
         List<OrganizationRef> children = new ArrayList<>(organizations.childrenValidDuring(org.id(),
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         children.sort(java.util.Comparator.comparing(OrganizationRef::name, VietnameseText.collator()));
@@ -266,10 +306,15 @@ public class AdmissionService implements AdmissionRegistry {
         v.check(toYear - fromYear <= 10, "toYear", "Nhiệm kỳ dài tối đa 10 năm.");
         v.check(admissions >= 0, "admissions", "Chỉ tiêu nhiệm kỳ không được âm.");
         v.throwIfAny();
-        OrganizationRef org = organizationDuring(code, fromYear);
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        OrganizationRef org = organizationDuring(code, fromYear, caller);
         Optional<TermTarget> existing = em.createQuery("SELECT t FROM TermTarget t WHERE t.organizationId = :o"
                         + " AND t.fromYear = :f AND t.toYear = :t", TermTarget.class)
                 .setParameter("o", org.id()).setParameter("f", fromYear).setParameter("t", toYear).getResultList().stream().findFirst();
+        if (!caller.system()) {
+            audit.change("TERM_TARGET_SET", "term-target:" + code + "/" + fromYear + "-" + toYear, org.path(),
+                    existing.map(e -> "{\"admissions\":" + e.getAdmissions() + "}").orElse(null), "{\"admissions\":" + admissions + "}");
+        }
         if (existing.isPresent()) {
             existing.get().set(admissions);
             return existing.get();
@@ -281,7 +326,7 @@ public class AdmissionService implements AdmissionRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TermTarget getTermTarget(String code, int fromYear, int toYear) {
-        OrganizationRef org = organizationDuring(code, fromYear);
+        OrganizationRef org = organizationDuring(code, fromYear, access.require(Permission.READ_AGGREGATES));
         return em.createQuery("SELECT t FROM TermTarget t WHERE t.organizationId = :o AND t.fromYear = :f AND t.toYear = :t", TermTarget.class)
                 .setParameter("o", org.id()).setParameter("f", fromYear).setParameter("t", toYear).getResultList().stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Tổ chức " + code + " chưa có chỉ tiêu nhiệm kỳ " + fromYear + "–" + toYear + "."));
@@ -303,12 +348,17 @@ public class AdmissionService implements AdmissionRegistry {
 
     // ---------------------------------------------------------------- helpers
 
-    private Admission build(NewAdmission request, Long ownId, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers) {
+    private Admission build(NewAdmission request, Long ownId, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
+                            Caller caller) {
         NewAdmission n = withDefaults(request);
         Violations v = rules.check(n, LocalDate.now());
         OrganizationRef org = null;
         if (!v.has("organizationCode") && !v.has("decisionDate")) {
             org = organizationOn(n.organizationCode(), n.decisionDate(), orgCache, v);
+            if (org != null && !caller.covers(org.path())) {
+                v.add("organizationCode", "Không tìm thấy tổ chức đảng có mã " + n.organizationCode() + ".");
+                org = null;
+            }
         }
         String number = VietnameseText.clean(n.decisionNumber());
         if (number != null && !v.has("decisionNumber")) {
@@ -349,10 +399,10 @@ public class AdmissionService implements AdmissionRegistry {
         return valid.get();
     }
 
-    private OrganizationRef organizationDuring(String code, int year) {
+    private OrganizationRef organizationDuring(String code, int year, Caller caller) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<OrganizationRef> records = organizations.history(code);
+        List<OrganizationRef> records = organizations.history(code).stream().filter(o -> caller.covers(o.path())).toList();
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
         }

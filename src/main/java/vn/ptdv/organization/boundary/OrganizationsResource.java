@@ -68,10 +68,7 @@ public class OrganizationsResource {
     @Path("{code}")
     @Operation(summary = "Một tổ chức theo mã (bản ghi còn hiệu lực vào ngày date, mặc định hôm nay)")
     public OrganizationView get(@PathParam("code") String code, @QueryParam("date") String date) {
-        LocalDate d = Params.optionalDate("date", date);
-        OrganizationRef o = (d == null ? organizations.findCurrentOrLatest(code) : organizations.find(code, d))
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + "."));
-        return OrganizationView.of(o);
+        return OrganizationView.of(organizations.visible(code, Params.optionalDate("date", date)));
     }
 
     @GET
@@ -85,17 +82,14 @@ public class OrganizationsResource {
     @Path("{code}/subtree")
     @Operation(summary = "Toàn bộ cây tổ chức dưới một tổ chức vào ngày date (mặc định hôm nay)")
     public List<OrganizationView> subtree(@PathParam("code") String code, @QueryParam("date") String date) {
-        return organizations.subtree(code, Params.dateOrToday("date", date)).stream().map(OrganizationView::of).toList();
+        return organizations.visibleSubtree(code, Params.dateOrToday("date", date)).stream().map(OrganizationView::of).toList();
     }
 
     @GET
     @Path("{code}/history")
     @Operation(summary = "Các bản ghi theo thời gian và quan hệ kế thừa (hợp nhất, chia tách, đổi tên, chuyển trực thuộc)")
     public Map<String, Object> history(@PathParam("code") String code) {
-        List<OrganizationRef> records = organizations.history(code);
-        if (records.isEmpty()) {
-            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
-        }
+        List<OrganizationRef> records = organizations.visibleHistory(code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("records", records.stream().map(OrganizationView::of).toList());
         body.put("lineage", organizations.lineage(code).stream().map(l -> Map.of(
@@ -160,8 +154,7 @@ public class OrganizationsResource {
     @Operation(summary = "Số đảng viên của tổ chức và của cả cây tổ chức vào ngày date")
     public Map<String, Object> membership(@PathParam("code") String code, @QueryParam("date") String date) {
         LocalDate d = Params.dateOrToday("date", date);
-        OrganizationRef o = organizations.find(code, d)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + " vào ngày đó."));
+        OrganizationRef o = organizations.visible(code, d);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organizationCode", o.code());
         body.put("date", d.toString());

@@ -1,6 +1,7 @@
 package vn.ptdv.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,11 @@ import vn.ptdv.organization.entity.LineageLink;
 import vn.ptdv.organization.entity.LineageType;
 import vn.ptdv.organization.entity.MembershipStat;
 import vn.ptdv.organization.entity.Organization;
+import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.security.Access;
+import vn.ptdv.platform.security.Caller;
+import vn.ptdv.platform.security.Permission;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.Violations;
 import vn.ptdv.shared.VietnameseText;
@@ -35,6 +40,12 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
 
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
 
     // ---------------------------------------------------------------- queries
 
@@ -79,9 +90,44 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
                 .getResultList().stream().map(Organization::toRef).toList();
     }
 
+    // ---------------------------------------------------------------- scope-checked queries (the boundary's)
+
+    /** The record valid on the date (or today's / the latest when date is null), if the caller may see it; else 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationRef visible(String code, LocalDate date) {
+        Caller caller = access.require(Permission.READ_AGGREGATES);
+        Optional<OrganizationRef> o = date == null ? findCurrentOrLatest(code) : find(code, date);
+        if (o.isEmpty() || !caller.covers(o.get().path())) {
+            if (o.isPresent()) {
+                audit.denied(caller.username(), "READ_ORGANIZATION", "outside scope " + caller.scopeCode());
+            }
+            throw date == null ? ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".") : notFound(code, date);
+        }
+        return o.get();
+    }
+
+    /** The records of a code that the caller may see; 404 when there are none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationRef> visibleHistory(String code) {
+        Caller caller = access.require(Permission.READ_AGGREGATES);
+        List<OrganizationRef> records = history(code).stream().filter(o -> caller.covers(o.path())).toList();
+        if (records.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
+        }
+        return records;
+    }
+
+    /** The subtree of a visible organisation on the date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationRef> visibleSubtree(String code, LocalDate date) {
+        visible(code, date);
+        return subtree(code, date);
+    }
+
     /** Children of the record valid on the date, in Vietnamese name order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationRef> children(String code, LocalDate date) {
+        visible(code, date);
         Organization parent = entityOn(code, date).orElseThrow(() -> notFound(code, date));
         List<OrganizationRef> children = new ArrayList<>(childrenValidDuring(parent.getId(), date, date));
         children.sort(Comparator.comparing(OrganizationRef::name, VietnameseText.collator()));
@@ -94,6 +140,10 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationRef> search(String query, boolean exact, String under, LocalDate date, int limit) {
+        Caller caller = access.require(Permission.READ_AGGREGATES);
+        if (under != null) {
+            visible(under, date);
+        }
         String text = VietnameseText.clean(query);
         if (text == null || text.length() < 2) {
             throw ProblemException.badParameter("q", "Từ khóa tìm kiếm phải có ít nhất 2 ký tự.");
@@ -119,8 +169,9 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         }
         Locale vi = VietnameseText.VI_VN;
         String lowered = text.toLowerCase(vi);
-        return q.setMaxResults(exact ? 2000 : limit).getResultList().stream()
+        return q.setMaxResults(exact || !caller.unrestricted() ? 5000 : limit).getResultList().stream()
                 .filter(o -> !exact || o.getName().toLowerCase(vi).contains(lowered))
+                .filter(o -> caller.covers(o.getPath()))
                 .map(Organization::toRef)
                 .sorted(Comparator.comparing(OrganizationRef::name, VietnameseText.collator()))
                 .limit(limit)
@@ -177,11 +228,39 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
 
     /** Opens a new organisation record. */
     public OrganizationRef create(NewOrganization request) {
-        return open(request, new HashMap<>()).toRef();
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
+        checkPlacementInScope(caller, request);
+        Organization o = open(request, new HashMap<>());
+        audit.change("ORGANIZATION_CREATED", "organization:" + o.getCode(), o.getPath(), null, describe(o));
+        return o.toRef();
+    }
+
+    private void checkPlacementInScope(Caller caller, NewOrganization request) {
+        if (request.parentCode() == null || request.parentCode().isBlank()) {
+            if (!caller.unrestricted()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Chỉ quản trị hệ thống được thành lập tổ chức cấp cao nhất.");
+            }
+            return;
+        }
+        boolean parentVisible = history(request.parentCode().strip()).stream().anyMatch(o -> caller.covers(o.path()));
+        if (!parentVisible) {
+            throw new ProblemException(ProblemType.VALIDATION, "Không tìm thấy tổ chức cấp trên mã " + request.parentCode() + ".",
+                    Map.of("parentCode", "Không tìm thấy tổ chức cấp trên"));
+        }
+    }
+
+    private static String describe(Organization o) {
+        return "{\"code\":\"" + o.getCode() + "\",\"name\":\"" + o.getName().replace("\"", "'") + "\",\"kind\":\"" + o.getKind()
+                + "\",\"parentCode\":" + (o.getParentCode() == null ? "null" : "\"" + o.getParentCode() + "\"")
+                + ",\"validFrom\":\"" + o.getValidFrom() + "\",\"validTo\":" + (o.getValidTo() == null ? "null" : "\"" + o.getValidTo() + "\"") + "}";
     }
 
     @Override
     public List<OrganizationRef> createAll(List<NewOrganization> organizations) {
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
+        if (!caller.unrestricted()) {
+            organizations.forEach(n -> checkPlacementInScope(caller, n));
+        }
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         // EclipseLink does not keep persist order within a class, and no mapped relationship orders parent before
         // child: open level by level and write each level before the next.
@@ -204,6 +283,7 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
             opened.put(o.getCode(), o);
         }
         em.flush();
+        audit.change("ORGANIZATIONS_LOADED", organizations.size() + " organizations", null, null, null);
         return organizations.stream().map(n -> opened.get(n.code().strip()).toRef()).toList();
     }
 
@@ -250,7 +330,10 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
 
     /** Corrects the name or kind of the current record (no lineage: use rename for a real change of name). */
     public OrganizationRef update(String code, String name, OrganizationKind kind) {
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
         Organization o = lockedCurrent(code);
+        inScope(caller, o);
+        String before = describe(o);
         Violations v = new Violations();
         String clean = VietnameseText.clean(name);
         v.check(clean != null, "name", "Tên tổ chức là bắt buộc.");
@@ -271,6 +354,7 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         v.throwIfAny();
         o.rename(clean);
         o.changeKind(kind);
+        audit.change("ORGANIZATION_UPDATED", "organization:" + o.getCode(), o.getPath(), before, describe(o));
         return o.toRef();
     }
 
@@ -279,7 +363,10 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         Violations v = new Violations();
         v.check(lastDay != null, "lastDay", "Ngày cuối cùng còn hiệu lực (lastDay) là bắt buộc.");
         v.throwIfAny();
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
         Organization o = entityOn(code, lastDay).orElseThrow(() -> notFound(code, lastDay));
+        inScope(caller, o);
+        String before = describe(o);
         em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         List<Organization> closing = new ArrayList<>();
         closing.add(o);
@@ -294,6 +381,7 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         for (Organization d : closing) {
             d.close(lastDay, d == o ? why : "Tổ chức cấp trên " + code + " kết thúc hoạt động");
         }
+        audit.change("ORGANIZATION_CLOSED", "organization:" + code, o.getPath(), before, describe(o));
         return o.toRef();
     }
 
@@ -306,8 +394,11 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         v.check(effectiveDate != null, "effectiveDate", "Ngày hiệu lực (effectiveDate) là bắt buộc.");
         v.check(VietnameseText.clean(newParentCode) != null, "newParentCode", "Mã tổ chức cấp trên mới là bắt buộc.");
         v.throwIfAny();
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
         Organization o = entityOn(code, effectiveDate).orElseThrow(() -> notFound(code, effectiveDate));
-        Organization newParent = entityOn(newParentCode.strip(), effectiveDate).orElseThrow(() -> new ProblemException(
+        inScope(caller, o);
+        Organization newParent = entityOn(newParentCode.strip(), effectiveDate).filter(np -> caller.covers(np.getPath()))
+                .orElseThrow(() -> new ProblemException(
                 ProblemType.VALIDATION, "Không có tổ chức mã " + newParentCode + " còn hiệu lực vào ngày hiệu lực.",
                 Map.of("newParentCode", "Không tìm thấy tổ chức cấp trên mới")));
         if (newParent.getPath().startsWith(o.getPath())) {
@@ -321,7 +412,10 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         if (!o.getValidFrom().isBefore(effectiveDate)) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Ngày hiệu lực phải sau ngày bắt đầu hiệu lực của " + code + ".");
         }
-        return moveSubtree(o, newParent, effectiveDate, LineageType.REPARENT, note).toRef();
+        String before = describe(o);
+        Organization moved = moveSubtree(o, newParent, effectiveDate, LineageType.REPARENT, note);
+        audit.change("ORGANIZATION_REPARENTED", "organization:" + code, moved.getPath(), before, describe(moved));
+        return moved.toRef();
     }
 
     private Organization moveSubtree(Organization o, Organization newParent, LocalDate effectiveDate, LineageType type, String note) {
@@ -367,10 +461,11 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         v.check(type != LineageType.RENAME || (predecessorCodes.size() == 1 && successors.size() == 1), "successors",
                 "Đổi tên cần đúng một tổ chức trước và một tổ chức sau.");
         v.throwIfAny();
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
         LocalDate lastDay = effectiveDate.minusDays(1);
         List<Organization> predecessors = new ArrayList<>();
         for (String c : predecessorCodes) {
-            Organization p = entityOn(c.strip(), lastDay).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
+            Organization p = entityOn(c.strip(), lastDay).filter(x -> caller.covers(x.getPath())).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
                     "Tổ chức " + c + " không còn hiệu lực vào ngày trước ngày hiệu lực.", Map.of("predecessors", "Không tìm thấy " + c)));
             if (p.getValidTo() != null && !p.getValidTo().isBefore(effectiveDate) || p.getValidTo() != null && p.getValidTo().isBefore(lastDay)) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + c + " đã có ngày kết thúc khác.");
@@ -393,6 +488,9 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         Map<String, Organization> none = new HashMap<>();
         List<Organization> opened = new ArrayList<>();
         for (NewOrganization s : successors) {
+            if (s.parentCode() != null) {
+                checkPlacementInScope(caller, s);
+            }
             NewOrganization dated = new NewOrganization(s.code(), s.name(), s.kind(),
                     s.parentCode() != null ? s.parentCode() : (type == LineageType.RENAME ? predecessors.get(0).getParentCode() : null),
                     effectiveDate);
@@ -413,6 +511,10 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
                 }
             }
         }
+        for (Organization s : opened) {
+            audit.change("ORGANIZATION_" + type.name(), "organization:" + s.getCode(), s.getPath(),
+                    String.join(",", predecessorCodes), describe(s));
+        }
         return opened.stream().map(Organization::toRef).toList();
     }
 
@@ -424,7 +526,9 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         v.check(minorities >= 0 && minorities <= total, "minorities", "Số đảng viên dân tộc thiểu số phải từ 0 đến tổng số.");
         v.check(probationary >= 0 && probationary <= total, "probationary", "Số đảng viên dự bị phải từ 0 đến tổng số.");
         v.throwIfAny();
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         Organization o = entityOn(code, asOf).orElseThrow(() -> notFound(code, asOf));
+        inScope(caller, o);
         MembershipStat stat = em.createQuery("SELECT s FROM MembershipStat s WHERE s.organizationId = :id AND s.asOf = :d", MembershipStat.class)
                 .setParameter("id", o.getId()).setParameter("d", asOf).getResultList().stream().findFirst()
                 .orElseGet(() -> {
@@ -432,7 +536,12 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
                     em.persist(s);
                     return s;
                 });
+        String before = stat.getTotal() + "/" + stat.getWomen() + "/" + stat.getMinorities() + "/" + stat.getProbationary();
         stat.set(total, women, minorities, probationary);
+        if (!caller.system()) {
+            audit.change("MEMBERSHIP_RECORDED", "organization:" + code + "@" + asOf, o.getPath(), before,
+                    total + "/" + women + "/" + minorities + "/" + probationary);
+        }
         return new MembershipFigures(total, women, minorities, probationary);
     }
 
@@ -444,6 +553,13 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private void inScope(Caller caller, Organization o) {
+        if (!caller.covers(o.getPath())) {
+            audit.denied(caller.username(), "MANAGE_ORGANIZATION", "outside scope " + caller.scopeCode());
+            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + o.getCode() + ".");
+        }
+    }
 
     private List<Organization> records(String code) {
         return em.createNamedQuery(Organization.BY_CODE, Organization.class).setParameter("code", code).getResultList();

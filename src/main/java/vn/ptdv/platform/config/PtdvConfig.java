@@ -24,6 +24,15 @@ public final class PtdvConfig {
     /** Latest year accepted by reports and year parameters. */
     public static final String MAX_YEAR = "ptdv.years.max";
 
+    /** Failed sign-ins in a row before an account is locked. */
+    public static final String SECURITY_MAX_FAILED_SIGN_INS = "ptdv.security.max-failed-sign-ins";
+    /** Minutes an account stays locked after too many failed sign-ins. */
+    public static final String SECURITY_LOCK_MINUTES = "ptdv.security.lock-minutes";
+    /** Largest request body accepted, in bytes. */
+    public static final String MAX_REQUEST_BYTES = "ptdv.http.max-request-bytes";
+    /** Reports rendered at the same time; beyond it the answer is 503 with Retry-After. */
+    public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
+
     private PtdvConfig() {
     }
 }

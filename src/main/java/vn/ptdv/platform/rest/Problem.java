@@ -30,6 +30,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        Response.ResponseBuilder r = Response.status(status).type(MEDIA).entity(this).header("Cache-Control", "no-store");
+        if (status == 503 || status == 429) {
+            r.header("Retry-After", "5");
+        }
+        return r.build();
     }
 }

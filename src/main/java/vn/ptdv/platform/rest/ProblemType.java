@@ -5,6 +5,8 @@ public enum ProblemType {
     VALIDATION("validation", 400, "Dữ liệu không hợp lệ"),
     MALFORMED_JSON("malformed-json", 400, "Nội dung JSON không đúng cú pháp"),
     BAD_PARAMETER("bad-parameter", 400, "Tham số không hợp lệ"),
+    UNAUTHORIZED("unauthorized", 401, "Chưa đăng nhập"),
+    FORBIDDEN("forbidden", 403, "Không có quyền"),
     NOT_FOUND("not-found", 404, "Không tìm thấy"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Không có định dạng phù hợp"),
@@ -12,6 +14,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Nội dung gửi lên quá lớn"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu nội dung không được hỗ trợ"),
     UNPROCESSABLE("business-rule", 422, "Vi phạm quy định nghiệp vụ"),
+    LOCKED("locked", 423, "Tài khoản tạm khóa"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Quá nhiều yêu cầu"),
     INTERNAL("internal", 500, "Lỗi hệ thống"),
     UNAVAILABLE("unavailable", 503, "Dịch vụ tạm thời không sẵn sàng");
 

@@ -19,6 +19,14 @@ public interface ReportProvider {
     /** The query parameters this report accepts, besides format and pdfa. */
     List<ReportParameter> parameters();
 
+    /**
+     * Whether the report names people (a list of admissions, learners, certificates): it then needs a role that may see
+     * personal data. Aggregate reports (the default) need only a signed-in user whose scope covers the organisation.
+     */
+    default boolean namesPeople() {
+        return false;
+    }
+
     /** The formats this report can be rendered to. */
     default Set<ReportFormat> formats() {
         return Set.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);

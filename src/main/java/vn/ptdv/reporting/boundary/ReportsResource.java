@@ -15,7 +15,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.rest.ProblemType;
+import vn.ptdv.platform.security.Access;
+import vn.ptdv.platform.security.Caller;
+import vn.ptdv.platform.security.Permission;
+import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
 import vn.ptdv.reporting.api.ReportProvider;
@@ -45,10 +51,22 @@ public class ReportsResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RenderingSlots slots;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<ReportView> catalogue() {
-        return catalog.all().stream().map(ReportView::of).toList();
+        Caller caller = access.require(Permission.DOWNLOAD_REPORTS);
+        return catalog.all().stream()
+                .filter(p -> !p.namesPeople() || caller.system() || Permission.DOWNLOAD_NAMED_LISTS.grantedTo(caller.role()))
+                .map(ReportView::of).toList();
     }
 
     @GET
@@ -56,20 +74,41 @@ public class ReportsResource {
     public Response download(@PathParam("id") String id) {
         ReportProvider provider = catalog.find(id)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy báo cáo có mã '" + id + "'."));
+        Caller caller = access.require(provider.namesPeople() ? Permission.DOWNLOAD_NAMED_LISTS : Permission.DOWNLOAD_REPORTS);
+        String parameters = uriInfo.getRequestUri().getRawQuery();
         ReportArguments arguments = ReportArgumentsParser.parse(provider, uriInfo.getQueryParameters());
-        ReportRequest request = provider.build(arguments).withFormat(arguments.format(), arguments.pdfA());
-
+        for (ReportParameter p : provider.parameters()) {
+            if (p.type() == ReportParameter.Type.ORGANIZATION) {
+                String code = uriInfo.getQueryParameters().getFirst(p.name());
+                if (code != null && !access.covers(caller, code.strip())) {
+                    audit.denied(caller.username(), "REPORT " + id, "organisation outside scope " + caller.scopeCode());
+                    throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code.strip() + ".");
+                }
+            }
+        }
+        if (!slots.tryAcquire()) {
+            audit.download(id, parameters, null, "BUSY");
+            throw new ProblemException(ProblemType.UNAVAILABLE,
+                    "Máy chủ đang tạo nhiều báo cáo cùng lúc; vui lòng thử lại sau vài giây.");
+        }
+        ReportRequest request;
         RenderBuffer buffer = new RenderBuffer();
         try {
+            request = provider.build(arguments).withFormat(arguments.format(), arguments.pdfA());
             engine.render(request, buffer);
             buffer.close();
         } catch (IOException e) {
             discard(buffer);
+            audit.download(id, parameters, null, "FAILED");
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             discard(buffer);
+            audit.download(id, parameters, null, e instanceof ProblemException ? "REJECTED" : "FAILED");
             throw e;
+        } finally {
+            slots.release();
         }
+        audit.download(id, parameters, null, "OK");
         StreamingOutput body = buffer::sendTo;
         return Response.ok(body, request.format().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(

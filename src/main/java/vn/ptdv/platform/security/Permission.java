@@ -1,0 +1,32 @@
+package vn.ptdv.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What an operation needs, and which roles have it. Deny by default: a role not listed has no permission. */
+public enum Permission {
+    /** Read the organisation tree, targets and aggregate figures. */
+    READ_AGGREGATES(EnumSet.allOf(Role.class)),
+    /** Read named admission records. */
+    READ_ADMISSIONS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY)),
+    /** Record, correct and withdraw admissions; register targets; record membership figures. */
+    WRITE_ADMISSIONS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY)),
+    /** Change the organisation tree and issuer details. */
+    MANAGE_ORGANIZATIONS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
+    /** Download aggregate reports. */
+    DOWNLOAD_REPORTS(EnumSet.allOf(Role.class)),
+    /** Download reports that name people. */
+    DOWNLOAD_NAMED_LISTS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
+    /** Read the audit trail. */
+    READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN));
+
+    private final Set<Role> roles;
+
+    Permission(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+}
