@@ -36,6 +36,9 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    IssuerService issuers;
+
     // ---------------------------------------------------------------- queries
 
     @Override
@@ -441,6 +444,11 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         for (MembershipRecord r : records) {
             recordMembership(r.code(), r.asOf(), r.total(), r.women(), r.minorities(), r.probationary());
         }
+    }
+
+    @Override
+    public void registerIssuers(List<vn.ptdv.organization.api.IssuerDetails> details) {
+        issuers.putAll(details);
     }
 
     // ---------------------------------------------------------------- helpers
