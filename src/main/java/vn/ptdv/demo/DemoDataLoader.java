@@ -96,6 +96,7 @@ public class DemoDataLoader {
             organizations.recordMemberships(data.memberships().stream()
                     .map(m -> new OrganizationRegistry.MembershipRecord(m.organizationCode(), m.asOf(), m.total(), m.women(),
                             m.minorities(), m.probationary())).toList());
+            organizations.registerIssuers(LaoCaiIssuers.all());
             admissions.registerTargets(data.targets().stream()
                     .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList());
             admissions.registerTermTargets(data.termTargets().stream()

@@ -12,6 +12,9 @@ public interface OrganizationRegistry {
     /** Records membership figures of organisations' own members on a date. */
     void recordMemberships(List<MembershipRecord> records);
 
+    /** Registers or replaces issuer details (thể thức văn bản) of existing organisation codes. */
+    void registerIssuers(List<IssuerDetails> issuers);
+
     /** One organisation's own members on a date. */
     record MembershipRecord(String code, LocalDate asOf, int total, int women, int minorities, int probationary) {
     }

@@ -47,6 +47,9 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     @Inject
     AuditLog audit;
 
+    @Inject
+    IssuerService issuers;
+
     // ---------------------------------------------------------------- queries
 
     @Override
@@ -550,6 +553,11 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         for (MembershipRecord r : records) {
             recordMembership(r.code(), r.asOf(), r.total(), r.women(), r.minorities(), r.probationary());
         }
+    }
+
+    @Override
+    public void registerIssuers(List<vn.ptdv.organization.api.IssuerDetails> details) {
+        issuers.putAll(details);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -16,7 +16,7 @@ import vn.ptdv.shared.VietnameseText;
  *                         department {@code List.of("TỈNH ỦY LÀO CAI", "BAN TỔ CHỨC")}
  * @param number           số văn bản; null leaves a blank to be filled by hand ("Số      -BC/BTCTU")
  * @param documentSymbol   ký hiệu, e.g. "BC/BTCTU" (type abbreviation / issuer abbreviation)
- * @param place            địa danh, e.g. "Lào Cai"
+ * @param place            địa danh, e.g. "Lào Cai"; null when unknown: the date line then starts with "Ngày"
  * @param date             ngày ban hành; null prints blanks for day and month, to be filled in by hand
  *                         ("Lào Cai, ngày      tháng      năm 2025", with the current year)
  * @param documentType     tên loại văn bản, e.g. "BÁO CÁO", "HƯỚNG DẪN", "TỜ TRÌNH"
@@ -42,7 +42,7 @@ public record Letterhead(String superiorBody, List<String> issuingBody, Integer 
             throw new IllegalArgumentException("number must be positive");
         }
         documentSymbol = Objects.requireNonNull(VietnameseText.clean(documentSymbol), "documentSymbol");
-        place = Objects.requireNonNull(VietnameseText.clean(place), "place");
+        place = VietnameseText.clean(place);
         documentType = VietnameseText.clean(documentType);
         title = VietnameseText.clean(title);
         signature = signature == null ? new Signature(null, null, null) : signature;
@@ -70,10 +70,10 @@ public record Letterhead(String superiorBody, List<String> issuingBody, Integer 
 
     /** "Lào Cai, ngày 31 tháng 12 năm 2024"; with blanks for day and month when no date is set yet. */
     public String placeAndDateLine() {
-        if (date == null) {
-            return place + ", ngày      tháng      năm " + LocalDate.now().getYear();
-        }
-        return VietnameseFormat.placeAndDate(place, date);
+        String dateLine = date == null ? "ngày      tháng      năm " + LocalDate.now().getYear()
+                : VietnameseFormat.placeAndDate("", date).substring(", ".length());
+        // without a place the line is "Ngày 31 tháng 12 năm 2024"
+        return place == null ? "N" + dateLine.substring(1) : place + ", " + dateLine;
     }
 
     /** The issuing body, one line per element, joined by line breaks. */
