@@ -108,7 +108,9 @@ public class DemoDataLoader {
                     a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException())).toList();
             admissions.recordAll(records);
             for (String[] u : DEMO_USERS) {
-                users.create(u[0], DEMO_PASSWORD, u[1], Role.valueOf(u[2]), u[3]);
+                if (users.find(u[0]).isEmpty()) {
+                    users.create(u[0], DEMO_PASSWORD, u[1], Role.valueOf(u[2]), u[3]);
+                }
             }
             tx.commit();
         } catch (Exception e) {

@@ -33,6 +33,11 @@ public final class PtdvConfig {
     /** Reports rendered at the same time; beyond it the answer is 503 with Retry-After. */
     public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
 
+    /** User name of the first system administrator of a new installation. */
+    public static final String INITIAL_ADMIN = "ptdv.security.initial-admin";
+    /** Password of the first system administrator; the account is created at start-up when it does not exist. */
+    public static final String INITIAL_ADMIN_PASSWORD = "ptdv.security.initial-admin-password";
+
     private PtdvConfig() {
     }
 }
