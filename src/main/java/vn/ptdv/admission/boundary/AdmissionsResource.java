@@ -31,6 +31,7 @@ import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
@@ -50,12 +51,7 @@ public class AdmissionsResource {
     RequestBodies bodies;
 
     @Inject
-    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
-    int minYear;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
-    int maxYear;
+    YearRange years;
 
     @Context
     UriInfo uriInfo;
@@ -86,7 +82,7 @@ public class AdmissionsResource {
         String eth = ethnicityCode == null ? null
                 : Ethnicities.find(ethnicityCode).orElseThrow(() -> ProblemException.badParameter("ethnicityCode",
                         "Mã dân tộc '" + ethnicityCode + "' không có trong danh mục."));
-        AdmissionFilter filter = new AdmissionFilter(org.strip(), Params.optionalYear("year", year, minYear, maxYear),
+        AdmissionFilter filter = new AdmissionFilter(org.strip(), years.optionalYear("year", year),
                 enumParam("gender", gender, Gender.class), eth, boolParam("minority", minority),
                 enumParam("occupation", occupation, Occupation.class),
                 enumParam("generalEducation", generalEducation, GeneralEducation.class),

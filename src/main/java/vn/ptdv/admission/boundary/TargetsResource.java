@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.AdmissionTarget;
 import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
@@ -41,12 +42,7 @@ public class TargetsResource {
     RequestBodies bodies;
 
     @Inject
-    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
-    int minYear;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
-    int maxYear;
+    YearRange years;
 
     /** Body of a target registration. */
     public static final class TargetRequest {
@@ -73,7 +69,7 @@ public class TargetsResource {
     public Response put(@PathParam("code") String code, @PathParam("year") String year,
                         TargetRequest request) {
         bodies.valid(request);
-        AdmissionService.TargetResult r = admissions.putTarget(code, Params.year("year", year, minYear, maxYear),
+        AdmissionService.TargetResult r = admissions.putTarget(code, years.year("year", year),
                 request.admissions, request.note);
         return Response.status(r.created() ? Response.Status.CREATED : Response.Status.OK).entity(TargetView.of(r.target())).build();
     }
@@ -82,14 +78,14 @@ public class TargetsResource {
     @Path("{year}")
     @Operation(summary = "Chỉ tiêu kết nạp đã đăng ký của một năm")
     public TargetView get(@PathParam("code") String code, @PathParam("year") String year) {
-        return TargetView.of(admissions.getTarget(code, Params.year("year", year, minYear, maxYear)));
+        return TargetView.of(admissions.getTarget(code, years.year("year", year)));
     }
 
     @GET
     @Path("{year}/history")
     @Operation(summary = "Lịch sử đăng ký và điều chỉnh chỉ tiêu")
     public List<Map<String, Object>> history(@PathParam("code") String code, @PathParam("year") String year) {
-        AdmissionTarget t = admissions.getTarget(code, Params.year("year", year, minYear, maxYear));
+        AdmissionTarget t = admissions.getTarget(code, years.year("year", year));
         return admissions.targetHistory(t).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", e.getType());
@@ -103,7 +99,7 @@ public class TargetsResource {
     @GET
     @Operation(summary = "Chỉ tiêu của tổ chức và các tổ chức trực thuộc trong một năm")
     public Map<String, Object> grid(@PathParam("code") String code, @QueryParam("year") String year) {
-        AdmissionService.TargetGrid grid = admissions.targetGrid(code, Params.year("year", year, minYear, maxYear));
+        AdmissionService.TargetGrid grid = admissions.targetGrid(code, years.year("year", year));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organizationCode", grid.organization().code());
         body.put("organizationName", grid.organization().name());

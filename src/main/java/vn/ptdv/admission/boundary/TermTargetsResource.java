@@ -17,6 +17,7 @@ import vn.ptdv.admission.boundary.TargetsResource.TargetRequest;
 import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
@@ -35,12 +36,7 @@ public class TermTargetsResource {
     RequestBodies bodies;
 
     @Inject
-    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
-    int minYear;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
-    int maxYear;
+    YearRange years;
 
     /** A term target on the wire. */
     public record TermTargetView(String organizationCode, int fromYear, int toYear, int admissions) {
@@ -73,6 +69,6 @@ public class TermTargetsResource {
         if (parts.length != 2) {
             throw ProblemException.badParameter("term", "Nhiệm kỳ viết dạng NĂM-NĂM, ví dụ 2020-2025.");
         }
-        return new int[] {Params.year("term", parts[0], minYear, maxYear), Params.year("term", parts[1], minYear, maxYear)};
+        return new int[] {years.year("term", parts[0]), years.year("term", parts[1])};
     }
 }

@@ -11,6 +11,7 @@ import vn.ptdv.admission.api.AdmissionStatistics;
 import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
@@ -38,12 +39,7 @@ public class AdmissionResultsReport implements ReportProvider {
     IssuerDirectory issuers;
 
     @Inject
-    @ConfigProperty(name = PtdvConfig.MIN_YEAR, defaultValue = "2000")
-    int minYear;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
-    int maxYear;
+    YearRange years;
 
     @Override
     public String id() {
@@ -68,8 +64,8 @@ public class AdmissionResultsReport implements ReportProvider {
     public ReportRequest build(ReportArguments arguments) {
         String code = arguments.requireString("org");
         int year = arguments.requireInt("year");
-        if (year < minYear || year > maxYear) {
-            throw ProblemException.badParameter("year", "Năm báo cáo phải từ " + minYear + " đến " + maxYear + ".");
+        if (year < years.min() || year > years.max()) {
+            throw ProblemException.badParameter("year", "Năm báo cáo phải từ " + years.min() + " đến " + years.max() + ".");
         }
         AdmissionResults results = statistics.results(code, year);
         IssuerDetails issuer = issuers.issuerOrDefault(results.organization());
