@@ -17,6 +17,14 @@ public class YearRange {
     @ConfigProperty(name = PtdvConfig.MAX_YEAR, defaultValue = "2100")
     int max;
 
+    /** A fixed range, for code that runs without CDI (tests, tools). */
+    public static YearRange of(int min, int max) {
+        YearRange r = new YearRange();
+        r.min = min;
+        r.max = max;
+        return r;
+    }
+
     public int min() {
         return min;
     }

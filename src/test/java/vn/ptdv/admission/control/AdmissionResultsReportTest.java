@@ -47,8 +47,7 @@ class AdmissionResultsReportTest {
                         List.of("Ban Tổ chức Trung ương (báo cáo)", "Lưu Văn phòng Ban"), true);
             }
         };
-        p.minYear = 2000;
-        p.maxYear = 2100;
+        p.years = vn.ptdv.platform.config.YearRange.of(2000, 2100);
         return p;
     }
 
