@@ -210,7 +210,8 @@ public class AdmissionService implements AdmissionRegistry {
         }
         if (filter.name() != null) {
             where.append(" AND a.nameFolded LIKE :name");
-            params.put("name", "%" + VietnameseText.fold(filter.name()) + "%");
+            // no "\\": PostgreSQL's LIKE takes it as the escape character, Derby's does not
+            params.put("name", "%" + VietnameseText.fold(filter.name()).replace("\\", "") + "%");
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
         TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where

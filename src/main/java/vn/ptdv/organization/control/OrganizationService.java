@@ -616,7 +616,8 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     }
 
     private static String escapeLike(String s) {
-        return s.replace("%", "").replace("_", "");
+        // "\\" too: PostgreSQL's LIKE takes it as the escape character, Derby's does not
+        return s.replace("%", "").replace("_", "").replace("\\", "");
     }
 
     private static long num(Object o) {
