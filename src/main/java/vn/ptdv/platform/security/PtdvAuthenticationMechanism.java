@@ -147,7 +147,11 @@ public class PtdvAuthenticationMechanism implements HttpAuthenticationMechanism 
             };
             String body = Json.createObjectBuilder().add("type", "https://ptdv.vn/problems/" + type).add("title", title)
                     .add("status", status).add("detail", detail).build().toString();
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+            // commit now, so that no server replaces the problem with an error page of its own (WildFly would)
+            response.flushBuffer();
         } catch (IOException e) {
             // the client went away
         }
