@@ -98,6 +98,9 @@ class EmulationIT {
         List<JsonObject> rows = e.getJsonArray("participants").getValuesAs(JsonObject.class);
         String summary = "proposed " + e.getInt("proposed") + ", quota " + e.getInt("notProposedQuota") + ", not eligible "
                 + e.getInt("notEligible") + " of " + rows.size();
+        System.out.println("LC-BT-PTDV-2024: " + summary);
+        rows.stream().limit(25).forEach(r -> System.out.println("  " + r.getInt("rank") + " " + r.getString("code") + " "
+                + r.getString("outcome") + " " + r.getString("summary")));
         assertTrue(rows.size() > 20, summary);
         assertTrue(rows.stream().allMatch(r -> r.getString("code").startsWith("LC-BT-")), summary);
         assertEquals(15, e.getInt("proposed"), summary);
