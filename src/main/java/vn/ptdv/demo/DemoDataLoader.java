@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ptdv.admission.api.AdmissionRegistry;
 import vn.ptdv.admission.api.NewAdmission;
+import vn.ptdv.emulation.api.EmulationRegistry;
 import vn.ptdv.organization.api.NewOrganization;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRegistry;
@@ -47,6 +48,9 @@ public class DemoDataLoader {
 
     @Inject
     AdmissionRegistry admissions;
+
+    @Inject
+    EmulationRegistry emulation;
 
     @Resource
     UserTransaction tx;
@@ -107,6 +111,9 @@ public class DemoDataLoader {
                     a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
                     a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException())).toList();
             admissions.recordAll(records);
+            emulation.recordRatings(LaoCaiEmulation.ratings(data.organizations()));
+            emulation.recordDisciplines(LaoCaiEmulation.disciplines());
+            emulation.createCampaigns(LaoCaiEmulation.campaigns());
             for (String[] u : DEMO_USERS) {
                 if (users.find(u[0]).isEmpty()) {
                     users.create(u[0], DEMO_PASSWORD, u[1], Role.valueOf(u[2]), u[3]);

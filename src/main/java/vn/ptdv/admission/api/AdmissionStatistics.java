@@ -1,5 +1,6 @@
 package vn.ptdv.admission.api;
 
+
 /**
  * Số liệu kết nạp: read-only aggregate figures of the admission module, for reports and emulation. Every figure
  * counts ACTIVE admissions only, in the year of their decision date, over the organisation tree as it was in that

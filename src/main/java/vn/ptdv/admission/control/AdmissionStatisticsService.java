@@ -18,11 +18,13 @@ import vn.ptdv.admission.api.AdmissionResults;
 import vn.ptdv.admission.api.AdmissionResults.Breakdown;
 import vn.ptdv.admission.api.AdmissionResults.TermProgress;
 import vn.ptdv.admission.api.AdmissionResults.UnitRow;
+import vn.ptdv.admission.api.AdmissionAchievements;
 import vn.ptdv.admission.api.AdmissionStatistics;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.api.UnitAchievement;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.organization.api.OrganizationDirectory;
@@ -38,7 +40,7 @@ import vn.ptdv.platform.rest.ProblemType;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AdmissionStatisticsService implements AdmissionStatistics {
+public class AdmissionStatisticsService implements AdmissionStatistics, AdmissionAchievements {
 
     /** Width of one level of the materialised path: eight digits and a slash. */
     static final int PATH_LEVEL = 9;
@@ -108,6 +110,63 @@ public class AdmissionStatisticsService implements AdmissionStatistics {
         TermProgress term = termProgress(organizationCode, records, year);
         return new AdmissionResults(root, year, targets.get(root.id()), breakdown, units, direct, previous,
                 previousTarget, term);
+    }
+
+    @Override
+    public Map<String, UnitAchievement> achievements(String rootPath, java.util.Collection<String> paths, int fromYear,
+                                                     int toYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        LocalDate to = LocalDate.of(toYear, 12, 31);
+        // admissions per exact org_path in the subtree: one query; rolled up to each requested path in Java
+        String sql = "SELECT org_path, COUNT(*), " + WOMEN + ", " + MINORITIES + ", "
+                + "SUM(CASE WHEN occupation = '" + Occupation.PUPIL_STUDENT.name() + "' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN occupation = '" + Occupation.PRIVATE_ECONOMIC_UNIT.name() + "' THEN 1 ELSE 0 END)"
+                + IN_SUBTREE_AND_YEAR + " GROUP BY org_path";
+        Query q = em.createNativeQuery(sql).setParameter(1, rootPath + "%")
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to));
+        List<Object[]> counted = rows(q);
+        // targets per exact org_path: one query
+        Query t = em.createNativeQuery("SELECT org_path, SUM(admissions), MIN(registered_at) FROM adm_target"
+                        + " WHERE org_path LIKE ?1 AND target_year >= ?2 AND target_year <= ?3 GROUP BY org_path")
+                .setParameter(1, rootPath + "%").setParameter(2, fromYear).setParameter(3, toYear);
+        Map<String, Object[]> targetsByPath = new HashMap<>();
+        for (Object[] row : rows(t)) {
+            targetsByPath.put(text(row[0]).strip(), row);
+        }
+        Map<String, UnitAchievement> result = new LinkedHashMap<>();
+        for (String path : paths) {
+            long[] sums = new long[5];
+            for (Object[] row : counted) {
+                if (text(row[0]).strip().startsWith(path)) {
+                    for (int i = 0; i < 5; i++) {
+                        sums[i] += num(row[1 + i]);
+                    }
+                }
+            }
+            Object[] target = targetsByPath.get(path);
+            result.put(path, new UnitAchievement(path, target == null ? null : (int) num(target[1]),
+                    target == null ? null : registeredOn(target[2]), sums[0], sums[1], sums[2], sums[3], sums[4]));
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, Long> admissionsWithUnresolvedWarnings(java.util.Collection<String> subtreePaths, int fromYear,
+                                                              int toYear) {
+        // no admission carries a rule warning yet (they arrive with the training issue): nothing is unresolved
+        return Map.of();
+    }
+
+    /** The day (Vietnam time) of a registration timestamp. */
+    private static LocalDate registeredOn(Object o) {
+        if (o == null) {
+            return null;
+        }
+        java.time.Instant instant = o instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : o instanceof java.time.Instant i ? i
+                : o instanceof java.time.LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC)
+                : java.sql.Timestamp.valueOf(o.toString()).toInstant();
+        return instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
     }
 
     /** The latest record valid on at least one day of the period (the one that stands for the year). */

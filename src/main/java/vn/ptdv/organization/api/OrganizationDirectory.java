@@ -27,6 +27,9 @@ public interface OrganizationDirectory {
     /** The organisation and all records below it valid on the date, in path order. */
     List<OrganizationRef> subtree(String code, LocalDate date);
 
+    /** The records at or below the root record valid on at least one day of the period, in path order. */
+    List<OrganizationRef> subtreeValidDuring(OrganizationRef root, LocalDate from, LocalDate to);
+
     /** The sum of the latest membership figures at or before the date over the subtree valid on that date. */
     MembershipFigures membership(OrganizationRef root, LocalDate date);
 }

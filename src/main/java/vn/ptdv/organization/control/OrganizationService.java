@@ -93,6 +93,15 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
                 .getResultList().stream().map(Organization::toRef).toList();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationRef> subtreeValidDuring(OrganizationRef root, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.path LIKE :pattern AND o.validFrom <= :to"
+                        + " AND (o.validTo IS NULL OR o.validTo >= :from) ORDER BY o.path", Organization.class)
+                .setParameter("pattern", root.subtreePattern()).setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(Organization::toRef).toList();
+    }
+
     // ---------------------------------------------------------------- scope-checked queries (the boundary's)
 
     /** The record valid on the date (or today's / the latest when date is null), if the caller may see it; else 404. */

@@ -17,6 +17,10 @@ public enum Permission {
     DOWNLOAD_REPORTS(EnumSet.allOf(Role.class)),
     /** Download reports that name people. */
     DOWNLOAD_NAMED_LISTS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
+    /** Create and change emulation campaigns, record quality ratings and disciplinary actions, evaluate, submit. */
+    MANAGE_EMULATION(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.EMULATION_SECRETARY)),
+    /** Approve or reject an award proposal (quyết định khen thưởng). */
+    DECIDE_AWARDS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
     /** Read the audit trail. */
     READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN));
 

@@ -1,0 +1,66 @@
+package vn.ptdv.emulation.control;
+
+import java.util.List;
+import java.util.Map;
+import vn.ptdv.organization.api.IssuerDetails;
+import vn.ptdv.organization.api.IssuerDirectory;
+import vn.ptdv.organization.api.OrganizationDirectory;
+import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.reporting.api.Letterhead;
+import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportParameter;
+import vn.ptdv.reporting.api.ReportRequest;
+import vn.ptdv.reporting.api.Signature;
+
+/** What the two emulation report providers share: the campaign parameter, the issuer's letterhead, the file name. */
+final class AwardReports {
+
+    static final String TEMPLATE = "emulation/award-document";
+
+    private AwardReports() {
+    }
+
+    static List<ReportParameter> parameters() {
+        return List.of(ReportParameter.required("campaign", "Phong trào thi đua", ReportParameter.Type.TEXT,
+                "Mã phong trào thi đua, ví dụ LC-PTDV-2024; tổ chức phát động phải thuộc phạm vi của người dùng."));
+    }
+
+    /** The issuing organisation's details (thể thức) of a campaign. */
+    static IssuerDetails issuer(OrganizationDirectory organizations, IssuerDirectory issuers, String organizationCode) {
+        OrganizationRef org = organizations.findCurrentOrLatest(organizationCode)
+                .orElseThrow(() -> ProblemException.notFound(EmulationService.CAMPAIGN_NOT_FOUND));
+        return issuers.issuerOrDefault(org);
+    }
+
+    /** "Ban Thường vụ Huyện ủy Bảo Thắng"-like wording of the issuing body, from its letterhead lines. */
+    static String issuingBodyText(IssuerDetails issuer) {
+        String body = String.join(" ", issuer.issuingBody());
+        return body.isEmpty() ? issuer.organizationCode() : titleCase(body);
+    }
+
+    static ReportRequest request(IssuerDetails issuer, String documentType, String symbolType, String title,
+                                 List<AwardDocuments.Line> lines, ReportArguments a, String fileName) {
+        Letterhead letterhead = new Letterhead(issuer.superiorBody(), issuer.issuingBody(), null,
+                symbolType + "/" + issuer.symbol(), issuer.place(), null, documentType, title,
+                new Signature(issuer.signatureAuthority(), issuer.signerPosition(), issuer.signerName()), issuer.recipients());
+        return ReportRequest.of(TEMPLATE, letterhead, Map.of(), lines, a.format(), a.pdfA(), fileName);
+    }
+
+    /** "HUYỆN ỦY BẢO THẮNG" → "Huyện ủy Bảo Thắng" (every word capitalised, then the common nouns lowered). */
+    static String titleCase(String upper) {
+        StringBuilder s = new StringBuilder();
+        for (String w : upper.toLowerCase(java.util.Locale.forLanguageTag("vi-VN")).split(" ")) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return s.toString().replace(" Ủy", " ủy").replace("Ban Thường Vụ", "Ban Thường vụ");
+    }
+
+    /** An ASCII slug of the campaign code for file names. */
+    static String slug(String code) {
+        return code.replaceAll("[^A-Za-z0-9-]", "");
+    }
+}

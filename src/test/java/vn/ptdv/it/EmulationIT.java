@@ -1,0 +1,245 @@
+package vn.ptdv.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ptdv.it.OrganizationsIT.assertProblem;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Emulation campaigns of the demo, evaluated; the proposal workflow; the two reports; invalid definitions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EmulationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Map<String, JsonObject> byCode(JsonObject evaluation) {
+        return evaluation.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(o -> o.getString("code"), o -> o));
+    }
+
+    static String proposed(JsonObject row) {
+        return row.isNull("tierProposed") ? null : row.getString("tierProposed");
+    }
+
+    /** Evaluates (the demo campaigns are never submitted by tests, so they can always be re-evaluated). */
+    private JsonObject evaluate(String campaign) {
+        Api.Reply r = new Api(base).post("emulation/campaigns/" + campaign + "/evaluation", "");
+        assertEquals(200, r.status(), r::toString);
+        return r.json();
+    }
+
+    @Test
+    void provinceCampaignRanksTheThirteenUnitsWithReasons() {
+        JsonObject e = evaluate("LC-PTDV-2024");
+        assertEquals(1, e.getInt("campaignVersion"));
+        assertTrue(e.getBoolean("current"));
+        assertEquals("DRAFT", e.getJsonObject("proposal").getString("status"));
+        Map<String, JsonObject> units = byCode(e);
+        assertEquals(13, units.size(), units::toString);
+        String bangKhen = "Bằng khen của Ban Thường vụ Tỉnh ủy";
+        String giayKhen = "Giấy khen của Ban Tổ chức Tỉnh ủy";
+        for (String code : List.of("LC-BP", "LC-MK", "LC-BT")) {
+            assertEquals(bangKhen, proposed(units.get(code)), code + ": ≥ 120% and a good rating");
+        }
+        assertEquals("150,0%", units.get("LC-BP").getString("ratioText"));
+        assertEquals(1, units.get("LC-BP").getInt("rank"));
+        for (String code : List.of("LC-VB", "LC-BX", "LC-BY", "LC-SP", "LC-BH")) {
+            assertEquals(giayKhen, proposed(units.get(code)), code);
+        }
+        JsonObject vb = units.get("LC-VB");
+        assertTrue(vb.getJsonArray("checks").getValuesAs(JsonObject.class).stream().anyMatch(c -> c.getInt("tier") == 0
+                && !c.getBoolean("met") && c.getString("reason").contains("114,3%")), vb::toString);
+        JsonObject smc = units.get("LC-SMC");
+        assertEquals("NOT_ELIGIBLE", smc.getString("outcome"));
+        assertTrue(smc.getString("summary").contains("Hoàn thành nhiệm vụ"), smc::toString);
+        JsonObject cqdn = units.get("LC-CQDN");
+        assertEquals("NOT_ELIGIBLE", cqdn.getString("outcome"));
+        assertTrue(cqdn.getString("summary").contains("Khiển trách"), cqdn::toString);
+        for (String code : List.of("LC-TP", "LC-CA", "LC-QS")) {
+            JsonObject u = units.get(code);
+            assertEquals("NOT_PROPOSED_QUOTA", u.getString("outcome"), u::toString);
+            assertTrue(u.getString("summary").contains("vượt số lượng " + giayKhen), u::toString);
+        }
+        assertEquals(8, e.getInt("proposed"));
+        // deterministic and re-runnable; the viewer reads it but may not run it
+        Api viewer = Api.as(base, "lc.viewer");
+        JsonObject again = viewer.get("emulation/campaigns/LC-PTDV-2024/evaluation").json();
+        assertEquals(e.getJsonArray("participants"), again.getJsonArray("participants"));
+        assertProblem(viewer.post("emulation/campaigns/LC-PTDV-2024/evaluation", ""), 403, null);
+        assertEquals(e.getJsonArray("participants"), evaluate("LC-PTDV-2024").getJsonArray("participants"));
+    }
+
+    @Test
+    void baoThangCampaignHasEligibleAndIneligibleCellsForDifferentReasons() {
+        JsonObject e = evaluate("LC-BT-PTDV-2024");
+        List<JsonObject> rows = e.getJsonArray("participants").getValuesAs(JsonObject.class);
+        String summary = "proposed " + e.getInt("proposed") + ", quota " + e.getInt("notProposedQuota") + ", not eligible "
+                + e.getInt("notEligible") + " of " + rows.size();
+        System.out.println("LC-BT-PTDV-2024: " + summary);
+        rows.stream().limit(25).forEach(r -> System.out.println("  " + r.getInt("rank") + " " + r.getString("code") + " "
+                + r.getString("outcome") + " " + r.getString("summary")));
+        assertTrue(rows.size() > 20, summary);
+        assertTrue(rows.stream().allMatch(r -> r.getString("code").startsWith("LC-BT-")), summary);
+        assertEquals(15, e.getInt("proposed"), summary);
+        assertTrue(e.getInt("notEligible") > 0, summary);
+        assertTrue(rows.stream().filter(r -> "PROPOSED".equals(r.getString("outcome")))
+                .allMatch(r -> r.getString("tierProposed").equals("Giấy khen của Ban Thường vụ Huyện ủy")), summary);
+        assertTrue(rows.stream().anyMatch(r -> r.getString("summary").contains("xếp loại Hoàn thành nhiệm vụ")), summary);
+        assertTrue(rows.stream().anyMatch(r -> r.getString("summary").contains("chưa có kết quả xếp loại")), summary);
+        assertTrue(rows.stream().anyMatch(r -> r.getString("summary").contains("chỉ đạt")
+                || r.getString("summary").contains("chưa đăng ký chỉ tiêu")), summary);
+        // ranks are 1..n in order
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i + 1, rows.get(i).getInt("rank"));
+        }
+        Api namma = Api.as(base, "namma.staff");
+        Api.Reply hidden = namma.get("emulation/campaigns/LC-BT-PTDV-2024/evaluation");
+        assertProblem(hidden, 404, null);
+        assertFalse(hidden.json().getString("detail").contains("LC-BT"), hidden::toString);
+        assertEquals(hidden.json().getString("detail"), namma.get("emulation/campaigns/NO-SUCH/evaluation").json().getString("detail"));
+        assertTrue(Api.as(base, "baothang.staff").get("emulation/campaigns").array().size() >= 1);
+    }
+
+    @Test
+    void reportsPrintTheProposalAndEveryCriterion() throws IOException {
+        evaluate("LC-PTDV-2024");
+        Api viewer = Api.as(base, "lc.viewer");
+        Api.Reply pdf = viewer.get("reports/award-eligibility?campaign=LC-PTDV-2024&format=pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertTrue(pdf.contentType().startsWith("application/pdf"));
+        String text = text(pdf.bytes());
+        for (String expected : List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "TỜ TRÌNH", "DANH SÁCH TẬP THỂ ĐỀ NGHỊ KHEN THƯỞNG",
+                "Đảng bộ Bộ đội Biên phòng tỉnh", "150,0%", "Bằng khen của Ban Thường vụ Tỉnh ủy", "210-KH/TU",
+                "Hình thức khen đề nghị", "Đảng bộ huyện Văn Bàn")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        assertFalse(text.contains("Đảng bộ huyện Si Ma Cai"), "not proposed, not listed");
+        Api.Reply eval = viewer.get("reports/award-evaluation?campaign=LC-PTDV-2024&format=pdf");
+        assertEquals(200, eval.status(), eval::toString);
+        String all = text(eval.bytes());
+        for (String expected : List.of("BÁO CÁO", "Đảng bộ huyện Si Ma Cai", "Không đạt", "Khiển trách", "Hoàn thành nhiệm vụ",
+                "Đảng bộ Công an tỉnh")) {
+            assertTrue(all.contains(expected), expected + " in " + all);
+        }
+        for (String format : List.of("docx", "xlsx")) {
+            Api.Reply r = viewer.get("reports/award-eligibility?campaign=LC-BT-PTDV-2024&format=" + format);
+            assertEquals(200, r.status(), format + " " + r);
+            assertTrue(r.bytes().length > 1000);
+        }
+        Api.Reply bt = viewer.get("reports/award-evaluation?campaign=LC-BT-PTDV-2024&format=pdf");
+        assertEquals(200, bt.status(), bt::toString);
+        assertTrue(text(bt.bytes()).contains("Giấy khen của Ban Thường vụ Huyện ủy"));
+        Api.Reply outside = Api.as(base, "namma.staff").get("reports/award-eligibility?campaign=LC-BT-PTDV-2024&format=pdf");
+        assertProblem(outside, 404, null);
+        assertFalse(outside.json().getString("detail").contains("LC-BT"), outside::toString);
+        assertProblem(viewer.get("reports/award-eligibility?format=pdf"), 400, null);
+    }
+
+    @Test
+    void aBadDefinitionIsRejectedWithEveryError() {
+        String body = "{\"code\":\"X-BAD-1\",\"organizationCode\":\"LC\",\"planNumber\":\"1-KH/TU\",\"name\":\"Thử\","
+                + "\"fromYear\":2024,\"toYear\":2024,\"participantKinds\":[\"UPPER_GRASSROOTS_COMMITTEE\"],"
+                + "\"tiers\":[{\"name\":\"Bằng khen\",\"quota\":3,\"criteria\":["
+                + "{\"type\":\"TARGET_RATIO_AT_LEAST\",\"parameters\":{\"percent\":-5}},"
+                + "{\"type\":\"MOST_POPULAR\",\"parameters\":{}},"
+                + "{\"type\":\"GROUP_ADMITTED_AT_LEAST\",\"parameters\":{\"group\":\"ELDERS\",\"count\":\"ba\"}}]}]}";
+        Api.Reply r = new Api(base).post("emulation/campaigns", body);
+        assertProblem(r, 400, "tiers[0].criteria[0].parameters.percent");
+        JsonObject errors = r.json().getJsonObject("errors");
+        assertTrue(errors.containsKey("tiers[0].criteria[1].type"), errors::toString);
+        assertTrue(errors.containsKey("tiers[0].criteria[2].parameters.group"), errors::toString);
+        assertTrue(errors.containsKey("tiers[0].criteria[2].parameters.count"), errors::toString);
+        assertTrue(r.json().getString("detail").contains("MOST_POPULAR"), r::toString);
+        assertProblem(new Api(base).get("emulation/campaigns/X-BAD-1"), 404, null);
+        assertProblem(Api.as(base, "lc.viewer").post("emulation/campaigns", body), 403, null);
+    }
+
+    @Test
+    void proposalWorkflowOnATreeOfItsOwn() {
+        Api admin = new Api(base);
+        TestTree t = TestTree.create(admin);
+        assertEquals(201, admin.put("organizations/" + t.cell + "/targets/2024", "{\"admissions\":1}").status());
+        Api.Reply adm = admin.post("admissions", t.admission("1-QĐ/ĐU-" + t.root));
+        assertEquals(201, adm.status(), adm::toString);
+        assertEquals(200, admin.put("emulation/ratings/" + t.cell + "/2024", "{\"rating\":\"HOAN_THANH_TOT\"}").status());
+        assertEquals("HOAN_THANH_TOT", admin.get("emulation/ratings/" + t.cell + "/2024").json().getString("rating"));
+        assertProblem(admin.put("emulation/ratings/" + t.cell + "/2024", "{\"rating\":\"GOOD\"}"), 400, null);
+        Api.Reply d = admin.post("emulation/disciplines", "{\"organizationCode\":\"" + t.cell2 + "\",\"actionDate\":\"2024-03-01\","
+                + "\"form\":\"Khiển trách\",\"decisionNumber\":\"9-QĐ/UBKT\"}");
+        assertEquals(201, d.status(), d::toString);
+        assertEquals(1, admin.get("emulation/disciplines?org=" + t.root + "&year=2024").array().size());
+
+        String code = t.root + "-TD-2024";
+        String campaign = "{\"code\":\"" + code + "\",\"organizationCode\":\"" + t.district + "\",\"planNumber\":\"7-KH/HU\","
+                + "\"name\":\"Phong trào thử\",\"fromYear\":2024,\"toYear\":2024,"
+                + "\"participantKinds\":[\"CELL\",\"GRASSROOTS_COMMITTEE\"],"
+                + "\"tiers\":[{\"name\":\"Giấy khen\",\"quota\":1,\"criteria\":["
+                + "{\"type\":\"TARGET_RATIO_AT_LEAST\",\"parameters\":{\"percent\":100}},"
+                + "{\"type\":\"QUALITY_RATING_AT_LEAST\",\"parameters\":{\"rating\":\"HOAN_THANH_TOT\"}},"
+                + "{\"type\":\"GROUP_ADMITTED_AT_LEAST\",\"parameters\":{\"group\":\"WOMEN\",\"count\":1}},"
+                + "{\"type\":\"NO_DISCIPLINE\"}]}]}";
+        Api.Reply created = admin.post("emulation/campaigns", campaign);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(1, created.json().getInt("version"));
+        assertProblem(admin.post("emulation/campaigns", campaign), 409, null);
+        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/submission", ""), 422, null);
+
+        JsonObject e = admin.post("emulation/campaigns/" + code + "/evaluation", "").json();
+        Map<String, JsonObject> units = byCode(e);
+        assertEquals(3, units.size(), units::toString);
+        assertEquals("PROPOSED", units.get(t.cell).getString("outcome"), units::toString);
+        assertTrue(units.get(t.cell2).getString("summary").contains("Khiển trách"), units::toString);
+        assertTrue(units.get(t.commune).getString("summary").contains("chưa đăng ký chỉ tiêu"), units::toString);
+
+        // a change makes the stored result stale: submitting it is refused until it is evaluated again
+        Api.Reply changed = admin.put("emulation/campaigns/" + code, campaign.replace("\"quota\":1", "\"quota\":2"));
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(2, changed.json().getInt("version"));
+        assertFalse(admin.get("emulation/campaigns/" + code + "/evaluation").json().getBoolean("current"));
+        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/submission", ""), 409, null);
+        assertEquals(2, admin.post("emulation/campaigns/" + code + "/evaluation", "").json().getInt("campaignVersion"));
+
+        JsonObject submitted = admin.post("emulation/campaigns/" + code + "/proposal/submission", "").json();
+        assertEquals("SUBMITTED", submitted.getJsonObject("proposal").getString("status"));
+        assertEquals(Api.SYSTEM_ADMIN, submitted.getJsonObject("proposal").getString("submittedBy"));
+        String decision = "{\"approved\":true,\"decisionNumber\":\"15-QĐ/HU\",\"decisionDate\":\"2025-01-20\"}";
+        assertProblem(Api.as(base, "lc.viewer").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
+        assertProblem(Api.as(base, "namma.staff").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
+        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision", "{\"approved\":true}"), 400, "decisionNumber");
+        JsonObject approved = admin.post("emulation/campaigns/" + code + "/proposal/decision", decision).json();
+        assertEquals("APPROVED", approved.getJsonObject("proposal").getString("status"));
+        assertEquals("15-QĐ/HU", approved.getJsonObject("proposal").getString("decisionNumber"));
+        assertEquals("2025-01-20", approved.getJsonObject("proposal").getString("decisionDate"));
+        assertProblem(admin.post("emulation/campaigns/" + code + "/evaluation", ""), 409, null);
+        assertFalse(admin.get("audit?action=EMULATION_PROPOSAL_APPROVED").array().isEmpty());
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+}
