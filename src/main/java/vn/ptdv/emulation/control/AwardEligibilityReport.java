@@ -1,33 +1,13 @@
 package vn.ptdv.emulation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
 import vn.ptdv.organization.api.IssuerDetails;
-import vn.ptdv.organization.api.IssuerDirectory;
-import vn.ptdv.organization.api.OrganizationDirectory;
-import vn.ptdv.platform.security.Permission;
 import vn.ptdv.reporting.api.ReportArguments;
-import vn.ptdv.reporting.api.ReportParameter;
-import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
 
-/**
- * Tờ trình đề nghị khen thưởng with the attached danh sách: {@code GET /ptdv/api/reports/award-eligibility?campaign=…}.
- * The campaign's issuing organisation must lie in the caller's scope (checked here: the parameter is TEXT, so the
- * reporting boundary cannot check it); otherwise the answer is the 404 of a campaign that does not exist.
- */
+/** Tờ trình đề nghị khen thưởng with the attached danh sách: {@code GET /ptdv/api/reports/award-eligibility?campaign=…}. */
 @ApplicationScoped
-public class AwardEligibilityReport implements ReportProvider {
-
-    @Inject
-    EmulationService emulation;
-
-    @Inject
-    OrganizationDirectory organizations;
-
-    @Inject
-    IssuerDirectory issuers;
+public class AwardEligibilityReport extends AwardReport {
 
     @Override
     public String id() {
@@ -40,16 +20,8 @@ public class AwardEligibilityReport implements ReportProvider {
     }
 
     @Override
-    public List<ReportParameter> parameters() {
-        return AwardReports.parameters();
-    }
-
-    @Override
-    public ReportRequest build(ReportArguments arguments) {
-        String code = arguments.requireString("campaign");
-        EmulationService.CampaignInfo campaign = emulation.info(code, Permission.DOWNLOAD_REPORTS);
-        EvaluationResult result = emulation.forReport(code, Permission.DOWNLOAD_REPORTS);
-        IssuerDetails issuer = AwardReports.issuer(organizations, issuers, campaign.organizationCode());
+    ReportRequest document(EmulationService.CampaignInfo campaign, IssuerDetails issuer, EvaluationResult result,
+                           ReportArguments arguments) {
         return AwardReports.request(issuer, "TỜ TRÌNH", "TTr",
                 "Về việc đề nghị khen thưởng tập thể có thành tích xuất sắc trong " + campaign.name(),
                 AwardDocuments.proposal(campaign, AwardReports.issuingBodyText(issuer), result), arguments,
