@@ -36,7 +36,12 @@ final class AwardReports {
     /** "Ban Thường vụ Huyện ủy Bảo Thắng"-like wording of the issuing body, from its letterhead lines. */
     static String issuingBodyText(IssuerDetails issuer) {
         String body = String.join(" ", issuer.issuingBody());
-        return body.isEmpty() ? issuer.organizationCode() : titleCase(body);
+        if (body.isEmpty()) {
+            return issuer.organizationCode();
+        }
+        // a party department is named with its committee: "Ban Tổ chức Tỉnh ủy Lào Cai"
+        boolean department = body.startsWith("BAN ") && issuer.superiorBody() != null && !issuer.superiorBody().isBlank();
+        return titleCase(department ? body + " " + issuer.superiorBody() : body);
     }
 
     static ReportRequest request(IssuerDetails issuer, String documentType, String symbolType, String title,
@@ -56,7 +61,14 @@ final class AwardReports {
             }
             s.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
-        return s.toString().replace(" Ủy", " ủy").replace("Ban Thường Vụ", "Ban Thường vụ");
+        // "Ban Tổ Chức" → "Ban Tổ chức", "Ban Thường Vụ" → "Ban Thường vụ": a department's name capitalises one word
+        String text = s.toString().replace(" Ủy", " ủy");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bBan (\\p{Lu}\\p{L}*) (\\p{Lu})").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "Ban " + m.group(1) + " " + m.group(2).toLowerCase(java.util.Locale.forLanguageTag("vi-VN")));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** An ASCII slug of the campaign code for file names. */
