@@ -67,7 +67,7 @@ public class AdmissionService implements AdmissionRegistry {
 
     public Admission create(NewAdmission request) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
-        Admission a = build(request, null, new HashMap<>(), new HashSet<>(), caller);
+        Admission a = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, null), caller);
         em.persist(a);
         em.flush();
         String after = snapshot(a);
@@ -83,8 +83,10 @@ public class AdmissionService implements AdmissionRegistry {
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
         List<Admission> built = new ArrayList<>(admissions.size());
+        Set<String> used = decisionNumbersInUse(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
+                .filter(java.util.Objects::nonNull).toList());
         for (NewAdmission n : admissions) {
-            built.add(build(n, null, orgCache, numbers, caller));
+            built.add(build(n, orgCache, numbers, used::contains, caller));
         }
         for (Admission a : built) {
             em.persist(a);
@@ -111,7 +113,7 @@ public class AdmissionService implements AdmissionRegistry {
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         String before = snapshot(a);
-        Admission checked = build(request, a.getId(), new HashMap<>(), new HashSet<>(), caller);
+        Admission checked = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, a.getId()), caller);
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
                 rules.settings().probationMonths());
         String after = snapshot(a);
@@ -349,7 +351,8 @@ public class AdmissionService implements AdmissionRegistry {
 
     // ---------------------------------------------------------------- helpers
 
-    private Admission build(NewAdmission request, Long ownId, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
+    private Admission build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
+                            java.util.function.Predicate<String> usedElsewhere,
                             Caller caller) {
         NewAdmission n = withDefaults(request);
         Violations v = rules.check(n, LocalDate.now());
@@ -363,7 +366,7 @@ public class AdmissionService implements AdmissionRegistry {
         }
         String number = VietnameseText.clean(n.decisionNumber());
         if (number != null && !v.has("decisionNumber")) {
-            boolean repeated = !batchNumbers.add(number) || decisionNumberUsed(number, ownId);
+            boolean repeated = !batchNumbers.add(number) || usedElsewhere.test(number);
             v.check(!repeated, "decisionNumber", "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác.");
         }
         v.throwIfAny();
@@ -407,22 +410,26 @@ public class AdmissionService implements AdmissionRegistry {
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
         }
-        // the latest record valid during the year (the one that held the target at year end)
-        OrganizationRef found = null;
-        for (OrganizationRef o : records) {
-            if (o.validDuring(from, to)) {
-                found = o;
-            }
-        }
-        if (found == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + code + " không hoạt động trong năm " + year + ".");
-        }
-        return found;
+        return OrganizationRef.latestValidDuring(records, from, to).orElseThrow(() -> new ProblemException(
+                ProblemType.UNPROCESSABLE, "Tổ chức " + code + " không hoạt động trong năm " + year + "."));
     }
 
     private Optional<AdmissionTarget> target(long orgId, int year) {
         return em.createNamedQuery(AdmissionTarget.OF, AdmissionTarget.class).setParameter("orgId", orgId)
                 .setParameter("year", year).getResultList().stream().findFirst();
+    }
+
+    /** Which of these decision numbers active admissions already carry: one query per 500 numbers, not one per row. */
+    private Set<String> decisionNumbersInUse(List<String> numbers) {
+        Set<String> used = new HashSet<>();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            used.addAll(em.createQuery("SELECT a.decisionNumber FROM Admission a WHERE a.status = :s"
+                            + " AND a.decisionNumber IN :numbers", String.class)
+                    .setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
+                    .getResultList());
+        }
+        return used;
     }
 
     private boolean decisionNumberUsed(String number, Long ownId) {

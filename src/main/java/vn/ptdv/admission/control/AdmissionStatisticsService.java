@@ -65,7 +65,7 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + organizationCode + ".");
         }
-        OrganizationRef root = latestDuring(records, from, to);
+        OrganizationRef root = OrganizationRef.latestValidDuring(records, from, to).orElse(null);
         if (root == null) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + organizationCode + " ("
                     + records.get(records.size() - 1).name() + ") không hoạt động trong năm " + year + ".");
@@ -167,17 +167,6 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
                 : o instanceof java.time.LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC)
                 : java.sql.Timestamp.valueOf(o.toString()).toInstant();
         return instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-    }
-
-    /** The latest record valid on at least one day of the period (the one that stands for the year). */
-    static OrganizationRef latestDuring(List<OrganizationRef> records, LocalDate from, LocalDate to) {
-        OrganizationRef found = null;
-        for (OrganizationRef o : records) {
-            if (o.validDuring(from, to) && (found == null || o.validFrom().isAfter(found.validFrom()))) {
-                found = o;
-            }
-        }
-        return found;
     }
 
     /** The breakdown: one query grouped by the three education columns, plus one for the age-band edges. */

@@ -349,8 +349,7 @@ public class EmulationService implements EmulationRegistry {
         LocalDate from = LocalDate.of(c.getFromYear(), 1, 1);
         LocalDate to = LocalDate.of(c.getToYear(), 12, 31);
         List<OrganizationRef> rootRecords = organizations.history(c.getParticipantRoot());
-        OrganizationRef root = rootRecords.stream().filter(r -> r.validDuring(from, to))
-                .max(Comparator.comparing(OrganizationRef::validFrom)).orElse(null);
+        OrganizationRef root = OrganizationRef.latestValidDuring(rootRecords, from, to).orElse(null);
         if (root == null) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + c.getParticipantRoot()
                     + " không hoạt động trong thời gian của phong trào.");

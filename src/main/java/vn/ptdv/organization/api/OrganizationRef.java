@@ -19,6 +19,16 @@ public record OrganizationRef(long id, String code, String name, OrganizationKin
         return !validFrom.isAfter(to) && (validTo == null || !validTo.isBefore(from));
     }
 
+    /**
+     * Of several records of one code, the latest valid on at least one day of the period: the one that stands for the
+     * code in that period (e.g. the record that held the year's target at year end).
+     */
+    public static java.util.Optional<OrganizationRef> latestValidDuring(java.util.List<OrganizationRef> records,
+                                                                        LocalDate from, LocalDate to) {
+        return records.stream().filter(r -> r.validDuring(from, to))
+                .max(java.util.Comparator.comparing(OrganizationRef::validFrom));
+    }
+
     /** The SQL LIKE pattern that matches this record and every record below it. */
     public String subtreePattern() {
         return path + "%";
