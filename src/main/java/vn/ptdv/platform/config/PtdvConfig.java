@@ -42,6 +42,8 @@ public final class PtdvConfig {
     public static final String REPORTS_JOB_WORKERS = "ptdv.reports.jobs.workers";
     /** Report jobs waiting on one instance; beyond it the answer is 429 with Retry-After. */
     public static final String REPORTS_JOB_QUEUE = "ptdv.reports.jobs.queue-capacity";
+    /** Name of this instance in the job table (default the host name): a restart fails its unfinished jobs. */
+    public static final String REPORTS_JOB_NODE = "ptdv.reports.jobs.node";
     /** Hours a finished job's file can be downloaded; then it is deleted and the job EXPIRED. */
     public static final String REPORTS_JOB_EXPIRY_HOURS = "ptdv.reports.jobs.expiry-hours";
 
