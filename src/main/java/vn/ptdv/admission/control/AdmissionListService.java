@@ -44,7 +44,6 @@ public class AdmissionListService {
     static final int PATHS_PER_QUERY = 200;
 
     private static final String ACTIVE = "'" + AdmissionStatus.ACTIVE.name() + "'";
-    private static final String PERIOD = " AND status = " + ACTIVE + " AND decision_date >= ? AND decision_date <= ?";
 
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
@@ -75,7 +74,7 @@ public class AdmissionListService {
         if (roots.isEmpty()) {
             return 0;
         }
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM adm_admission WHERE " + subtree(roots) + PERIOD);
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM adm_admission WHERE " + subtree(roots));
         bind(q, roots, from, to);
         return ((Number) q.getSingleResult()).longValue();
     }
@@ -90,7 +89,7 @@ public class AdmissionListService {
                 unitNames.put(r.id(), r.name());
             }
         }
-        Query q = em.createNativeQuery("SELECT org_path, COUNT(*) FROM adm_admission WHERE " + subtree(roots) + PERIOD
+        Query q = em.createNativeQuery("SELECT org_path, COUNT(*) FROM adm_admission WHERE " + subtree(roots)
                 + " GROUP BY org_path");
         bind(q, roots, from, to);
         // group key: the grassroots committee's code; its records (renamed) in order of first appearance
@@ -185,12 +184,14 @@ public class AdmissionListService {
         return value == null ? null : ((java.sql.Date) value).toLocalDate();
     }
 
+    /** "(org_path LIKE ?1 OR org_path LIKE ?2)", then the period as the next two parameters (see {@link #bind}). */
     private static String subtree(List<OrganizationRef> roots) {
         StringBuilder s = new StringBuilder("(");
         for (int i = 0; i < roots.size(); i++) {
-            s.append(i == 0 ? "" : " OR ").append("org_path LIKE ?");
+            s.append(i == 0 ? "" : " OR ").append("org_path LIKE ?").append(i + 1);
         }
-        return s.append(")").toString();
+        return s.append(")").append(" AND status = ").append(ACTIVE).append(" AND decision_date >= ?")
+                .append(roots.size() + 1).append(" AND decision_date <= ?").append(roots.size() + 2).toString();
     }
 
     private static void bind(Query q, List<OrganizationRef> roots, LocalDate from, LocalDate to) {
