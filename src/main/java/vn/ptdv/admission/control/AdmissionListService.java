@@ -51,6 +51,14 @@ public class AdmissionListService {
     @Inject
     OrganizationDirectory organizations;
 
+    /**
+     * This bean through its proxy: the lines are read in the rendering thread, for an asynchronous report a managed
+     * worker thread after the request has ended, where only a transaction gives the queries a live EntityManager
+     * (Payara closes the non-transactional one with the request that submitted the job).
+     */
+    @Inject
+    AdmissionListService self;
+
     /** One grassroots committee of the list, with the exact unit paths whose admissions it lists. */
     public record Group(String code, String name, List<String> paths, long count) {
     }
@@ -80,6 +88,7 @@ public class AdmissionListService {
     }
 
     /** Groups the subtree's admissions by grassroots committee (one grouped query), in tree order. */
+    @Transactional(Transactional.TxType.REQUIRED)
     public Plan plan(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
         Map<String, OrganizationRef> byPath = new HashMap<>();
         Map<Long, String> unitNames = new HashMap<>();
@@ -139,8 +148,9 @@ public class AdmissionListService {
         return new LineIterator(plan, from, to);
     }
 
-    /** Reads the admissions of one group's unit paths, sorted by Vietnamese name order. */
-    List<Admitted> admitted(Group group, LocalDate from, LocalDate to, Map<Long, String> unitNames, Collator collator) {
+    /** Reads the admissions of one group's unit paths, sorted by Vietnamese name order (a short transaction each). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Admitted> admitted(Group group, LocalDate from, LocalDate to, Map<Long, String> unitNames, Collator collator) {
         List<Admitted> result = new ArrayList<>((int) Math.min(group.count(), 100_000));
         for (int i = 0; i < group.paths().size(); i += PATHS_PER_QUERY) {
             List<String> chunk = group.paths().subList(i, Math.min(group.paths().size(), i + PATHS_PER_QUERY));
@@ -287,7 +297,7 @@ public class AdmissionListService {
                     rows = null;
                 } else if (groups.hasNext()) {
                     group = groups.next();
-                    rows = admitted(group, from, to, unitNames, collator).iterator();
+                    rows = self.admitted(group, from, to, unitNames, collator).iterator();
                     pending.add(AdmissionListLine.heading(group.name()));
                 } else if (!totalWritten) {
                     totalWritten = true;

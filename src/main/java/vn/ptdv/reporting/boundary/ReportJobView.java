@@ -1,5 +1,6 @@
 package vn.ptdv.reporting.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import vn.ptdv.reporting.entity.ReportJob;
  * A report job as JSON. {@code state} is QUEUED, RUNNING, DONE, FAILED, CANCELLED or EXPIRED (a DONE job past
  * {@code expiresAt} shows EXPIRED even before the housekeeping removed its file); {@code downloadUrl} only when DONE.
  */
+@JsonbNillable // every field of the contract is present, null when it has no value yet
 @JsonbPropertyOrder({"id", "report", "parameters", "format", "state", "pagesRendered", "createdAt", "startedAt",
         "finishedAt", "expiresAt", "fileName", "size", "downloadUrl", "error"})
 public record ReportJobView(String id, String report, Map<String, String> parameters, String format, String state,
