@@ -667,6 +667,10 @@ public class TrainingService implements TrainingRegistry {
             v.add(f + ".admissionId", "Không tìm thấy hồ sơ kết nạp số " + n.admissionId() + ".");
             return null;
         }
+        if (!a.orgPath().startsWith(c.getOrgPath())) {
+            v.add(f + ".admissionId", a.fullName() + ": hồ sơ kết nạp không thuộc cấp ủy tổ chức lớp (" + c.getOrganizationCode() + ").");
+            return null;
+        }
         Optional<String> problem = TrainingRules.probationary(a.active(),
                 a.ceremonyDate() != null ? a.ceremonyDate() : a.decisionDate(), a.probationEnd(), c.getStartDate(), c.getEndDate());
         if (problem.isPresent()) {
@@ -695,6 +699,9 @@ public class TrainingService implements TrainingRegistry {
             org = organization(n.nominatingOrgCode().strip(), c.getStartDate(), lookups);
             if (org == null || !caller.covers(org.path())) {
                 v.add(f + ".nominatingOrgCode", "Không tìm thấy tổ chức đảng có mã " + n.nominatingOrgCode() + ".");
+            } else if (!org.path().startsWith(c.getOrgPath())) {
+                v.add(f + ".nominatingOrgCode", "Tổ chức " + org.code() + " không trực thuộc cấp ủy tổ chức lớp ("
+                        + c.getOrganizationCode() + ").");
             }
         }
         if (v.errors().size() > before) {
