@@ -71,7 +71,8 @@ class SecurityIT {
 
     /** The endpoint's path for an object of Bảo Thắng (LC-BT), with the query parameters a caller would send. */
     private String concrete(Endpoint e, String admissionId, String jobId) {
-        String p = e.path().replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
+        String p = e.path().replace("{guideId}", guideId).replace("{classId}", classId).replace("{learnerId}", learnerId)
+                .replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
                 .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId)
                 .replace("{jobId}", jobId);
         String query = "org=LC-BT&year=2024&date=2024-12-31&q=" + Api.q("Bảo Thắng") + "&under=LC-BT";
@@ -94,10 +95,24 @@ class SecurityIT {
         return r.json().getString("id");
     }
 
+    private String guideId;
+    private String classId;
+    private String learnerId;
+
+    /** The demo's guide 146, a 2024 awareness class of Bảo Thắng and one of its learners. */
+    private void trainingIdsOfBaoThang() {
+        Api admin = new Api(base);
+        guideId = admin.get("training/guides?number=146-HD/BTGTU").array().getJsonObject(0).getJsonNumber("id").toString();
+        classId = admin.get("training/classes?org=LC-BT&year=2024&courseType=AWARENESS").array().getJsonObject(0)
+                .getJsonNumber("id").toString();
+        learnerId = admin.get("training/classes/" + classId + "/learners").array().getJsonObject(0).getJsonNumber("id").toString();
+    }
+
     @Test
     void matrixOverEveryEndpoint() throws Exception {
         String id = anAdmissionIdOfBaoThang();
         String jobId = aReportJobOfBaoThangStaff();
+        trainingIdsOfBaoThang();
         Api anonymous = Api.anonymous(base);
         Api sibling = Api.as(base, "namma.staff");      // scope LC-VB-NM: Bảo Thắng is outside
         Api viewer = Api.as(base, "lc.viewer");         // scope LC, report viewer: no named lists, no writes
@@ -115,7 +130,7 @@ class SecurityIT {
             }
             Api.Reply s = sibling.call(e.method(), path, body);
             boolean orgSpecific = e.path().contains("{code}") || e.path().contains("{id}") || e.path().contains("{jobId}")
-                    || e.path().equals("admissions");
+                    || e.path().contains("{classId}") || e.path().equals("admissions") || e.path().equals("training/classes");
             if (orgSpecific && (s.status() < 400 || s.status() == 500)) {
                 failures.add("sibling " + e + " → " + s.status());
             }

@@ -85,6 +85,20 @@ public class Admission {
     @Column(name = "education_area_exception", nullable = false)
     private boolean educationAreaException;
 
+    @Column(name = "awareness_cert_number", length = 60)
+    private String awarenessCertNumber;
+    @Column(name = "awareness_cert_issued_on")
+    private LocalDate awarenessCertIssuedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "awareness_cert_status", length = 20)
+    private CertificateStatus awarenessCertStatus;
+    @Column(name = "cert_override_reason", length = 1000)
+    private String certOverrideReason;
+    @Column(name = "new_member_cert_number", length = 60)
+    private String newMemberCertNumber;
+    @Column(name = "new_member_cert_issued_on")
+    private LocalDate newMemberCertIssuedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AdmissionStatus status;
@@ -127,6 +141,29 @@ public class Admission {
         this.probationEnd = ceremonyDate == null ? null : ceremonyDate.plusMonths(probationMonths);
         this.olderApplicantException = v.olderApplicantException();
         this.educationAreaException = v.educationAreaException();
+        this.updatedAt = Instant.now();
+    }
+
+    /** The awareness-course certificate was checked and is valid at the decision date. */
+    public void awarenessCertificateVerified(String number, LocalDate issuedOn) {
+        this.awarenessCertNumber = number;
+        this.awarenessCertIssuedOn = issuedOn;
+        this.awarenessCertStatus = CertificateStatus.VERIFIED;
+        this.certOverrideReason = null;
+    }
+
+    /** Admitted without a valid awareness-course certificate: the number given (if any) and the reason are kept. */
+    public void awarenessCertificateOverridden(String number, String reason) {
+        this.awarenessCertNumber = number;
+        this.awarenessCertIssuedOn = null;
+        this.awarenessCertStatus = CertificateStatus.OVERRIDDEN;
+        this.certOverrideReason = reason;
+    }
+
+    /** Giấy chứng nhận lớp bồi dưỡng đảng viên mới, recorded by the training module. */
+    public void newMemberCertificate(String number, LocalDate issuedOn) {
+        this.newMemberCertNumber = number;
+        this.newMemberCertIssuedOn = issuedOn;
         this.updatedAt = Instant.now();
     }
 
@@ -224,6 +261,30 @@ public class Admission {
 
     public boolean isEducationAreaException() {
         return educationAreaException;
+    }
+
+    public String getAwarenessCertNumber() {
+        return awarenessCertNumber;
+    }
+
+    public LocalDate getAwarenessCertIssuedOn() {
+        return awarenessCertIssuedOn;
+    }
+
+    public CertificateStatus getAwarenessCertStatus() {
+        return awarenessCertStatus;
+    }
+
+    public String getCertOverrideReason() {
+        return certOverrideReason;
+    }
+
+    public String getNewMemberCertNumber() {
+        return newMemberCertNumber;
+    }
+
+    public LocalDate getNewMemberCertIssuedOn() {
+        return newMemberCertIssuedOn;
     }
 
     public AdmissionStatus getStatus() {

@@ -1,0 +1,4 @@
+package vn.ptdv.training.entity;
+
+/** A class is open (learners, attendance, results, certificates) until it is closed. */
+public enum ClassStatus { OPEN, CLOSED }
