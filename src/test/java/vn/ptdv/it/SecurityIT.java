@@ -72,7 +72,7 @@ class SecurityIT {
     /** The endpoint's path for an object of Bảo Thắng (LC-BT), with the query parameters a caller would send. */
     private String concrete(Endpoint e, String admissionId) {
         String p = e.path().replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
-                .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId);
+                .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{kind}", "admissions").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId);
         String query = "org=LC-BT&year=2024&date=2024-12-31&q=" + Api.q("Bảo Thắng") + "&under=LC-BT";
         return p + (p.contains("?") ? "&" : "?") + query;
     }

@@ -83,8 +83,8 @@ public class AdmissionService implements AdmissionRegistry {
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
         List<Admission> built = new ArrayList<>(admissions.size());
-        Set<String> used = decisionNumbersInUse(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
-                .filter(java.util.Objects::nonNull).toList());
+        Set<String> used = decisionNumberOwners(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
+                .filter(java.util.Objects::nonNull).distinct().toList()).keySet();
         for (NewAdmission n : admissions) {
             built.add(build(n, orgCache, numbers, used::contains, caller));
         }
@@ -97,6 +97,107 @@ public class AdmissionService implements AdmissionRegistry {
         }
         audit.change("ADMISSIONS_LOADED", built.size() + " admissions", null, null, null);
         return built.size();
+    }
+
+    /**
+     * Imports a list (a spreadsheet): every admission is checked with the same rules as {@link #create}, and against
+     * the others and the database for a repeated decision number or the same person (name, birth date and
+     * organisation). Only when no admission has an error, and {@code write}, are they all recorded (this transaction).
+     * {@code rowName} names the i-th admission for messages ("dòng 12"). Returns the errors: index → field → message.
+     */
+    public Map<Integer, Map<String, String>> importAll(List<NewAdmission> admissions, java.util.function.IntFunction<String> rowName,
+                                                      boolean write) {
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
+        Map<String, Long> numbersInUse = decisionNumberOwners(admissions.stream()
+                .map(n -> VietnameseText.clean(n.decisionNumber())).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, Long> knownPersons = personsIn(admissions.stream().map(NewAdmission::organizationCode)
+                .filter(java.util.Objects::nonNull).map(String::strip).distinct().toList());
+        Map<String, Integer> fileNumbers = new HashMap<>();
+        Map<String, Integer> filePersons = new HashMap<>();
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        List<Admission> built = new ArrayList<>(admissions.size());
+        for (int i = 0; i < admissions.size(); i++) {
+            int index = i;
+            NewAdmission n = admissions.get(i);
+            Assessed a = assess(n, orgCache, caller, number -> {
+                Integer first = fileNumbers.putIfAbsent(number, index);
+                if (first != null) {
+                    return "Số quyết định " + number + " trùng với " + rowName.apply(first) + ".";
+                }
+                Long owner = numbersInUse.get(number);
+                return owner == null ? null : "Số quyết định " + number + " đã được dùng cho hồ sơ kết nạp số " + owner + ".";
+            });
+            String person = personKey(n.fullName(), n.birthDate(), n.organizationCode());
+            if (person != null && !a.violations().has("fullName")) {
+                Integer first = filePersons.putIfAbsent(person, i);
+                if (first != null) {
+                    a.violations().add("fullName", "Trùng người với " + rowName.apply(first)
+                            + " (cùng họ và tên, ngày sinh và tổ chức đảng).");
+                } else if (knownPersons.containsKey(person)) {
+                    a.violations().add("fullName", "Đã có hồ sơ kết nạp số " + knownPersons.get(person)
+                            + " cùng họ và tên, ngày sinh và tổ chức đảng.");
+                }
+            }
+            if (!a.violations().isEmpty()) {
+                errors.put(i, new LinkedHashMap<>(a.violations().errors()));
+            } else {
+                built.add(a.admission());
+            }
+        }
+        if (!errors.isEmpty() || !write) {
+            return errors;
+        }
+        for (Admission a : built) {
+            em.persist(a);
+        }
+        em.flush();
+        for (Admission a : built) {
+            em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, "Nhập từ bảng tính", snapshot(a)));
+        }
+        audit.change("ADMISSIONS_IMPORTED", built.size() + " admissions", null, null, null);
+        return errors;
+    }
+
+    /** Same person: name folded (no case, no diacritics), birth date, organisation code; null when one is missing. */
+    private static String personKey(String fullName, LocalDate birthDate, String organizationCode) {
+        String name = VietnameseText.clean(fullName);
+        if (name == null || birthDate == null || organizationCode == null || organizationCode.isBlank()) {
+            return null;
+        }
+        return VietnameseText.fold(name) + "|" + birthDate + "|" + organizationCode.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Active admissions of these organisations by person key: one query per 500 codes. */
+    private Map<String, Long> personsIn(List<String> codes) {
+        Map<String, Long> persons = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += 500) {
+            for (Object[] r : em.createQuery("SELECT a.id, a.fullName, a.birthDate, a.organizationCode FROM Admission a"
+                            + " WHERE a.status = :s AND a.organizationCode IN :codes", Object[].class)
+                    .setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("codes", codes.subList(from, Math.min(codes.size(), from + 500))).getResultList()) {
+                String key = personKey((String) r[1], (LocalDate) r[2], (String) r[3]);
+                if (key != null) {
+                    persons.putIfAbsent(key, (Long) r[0]);
+                }
+            }
+        }
+        return persons;
+    }
+
+    /** The active admission carrying each of these decision numbers: one query per 500 numbers. */
+    private Map<String, Long> decisionNumberOwners(List<String> numbers) {
+        Map<String, Long> owners = new HashMap<>();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id FROM Admission a WHERE a.status = :s"
+                            + " AND a.decisionNumber IN :numbers", Object[].class)
+                    .setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500))).getResultList()) {
+                owners.putIfAbsent((String) r[0], (Long) r[1]);
+            }
+        }
+        return owners;
     }
 
     /** Đính chính: replaces the values, keeping the old ones in the history with the reason. */
@@ -167,12 +268,42 @@ public class AdmissionService implements AdmissionRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(AdmissionFilter filter, int page, int size) {
         Caller caller = access.require(Permission.READ_ADMISSIONS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, caller, params);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
+        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
+                + " ORDER BY a.decisionDate, a.id", Admission.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Admission> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page(total, page, size, found);
+    }
+
+    /**
+     * Every admission of the filter, for a spreadsheet export (a named list: needs DOWNLOAD_NAMED_LISTS and is audited
+     * as a download by the caller), in decision date order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Admission> export(AdmissionFilter filter) {
+        Caller caller = access.require(Permission.DOWNLOAD_NAMED_LISTS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, caller, params);
+        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
+                + " ORDER BY a.decisionDate, a.id", Admission.class);
+        params.forEach(items::setParameter);
+        return items.getResultList();
+    }
+
+    /** The WHERE clause of a filter over the subtree of every record of its code in the caller's scope (404 if none). */
+    private String where(AdmissionFilter filter, Caller caller, Map<String, Object> params) {
         List<OrganizationRef> records = organizations.history(filter.organizationCode()).stream()
                 .filter(o -> caller.covers(o.path())).toList();
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + filter.organizationCode() + ".");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE (");
         for (int i = 0; i < records.size(); i++) {
             where.append(i == 0 ? "" : " OR ").append("a.orgPath LIKE :p").append(i);
@@ -215,16 +346,7 @@ public class AdmissionService implements AdmissionRegistry {
             // no "\\": PostgreSQL's LIKE takes it as the escape character, Derby's does not
             params.put("name", "%" + VietnameseText.fold(filter.name()).replace("\\", "") + "%");
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
-        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
-                + " ORDER BY a.decisionDate, a.id", Admission.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<Admission> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page(total, page, size, found);
+        return where.toString();
     }
 
     /** One page of admissions. */
@@ -262,6 +384,45 @@ public class AdmissionService implements AdmissionRegistry {
             audit.change("TARGET_REGISTERED", "target:" + code + "/" + year, org.path(), null, "{\"admissions\":" + admissions + "}");
         }
         return new TargetResult(t, true);
+    }
+
+    /**
+     * Imports yearly targets (a spreadsheet): each is checked as {@link #putTarget} checks it (organisation in scope
+     * and active in the year, a count from 0 to 100.000), and the same organisation and year twice is an error. Only
+     * when none has an error, and {@code write}, are they all registered or adjusted (this transaction). Returns the
+     * errors: index → field → message.
+     */
+    public Map<Integer, Map<String, String>> importTargets(List<TargetRecord> targets, List<String> notes,
+                                                          java.util.function.IntFunction<String> rowName, boolean write) {
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetRecord t = targets.get(i);
+            Violations v = new Violations();
+            v.check(t.admissions() >= 0, "admissions", "Chỉ tiêu kết nạp không được âm.");
+            v.check(t.admissions() <= 100_000, "admissions", "Chỉ tiêu kết nạp quá lớn.");
+            try {
+                organizationDuring(t.organizationCode(), t.year(), caller);
+            } catch (ProblemException e) {
+                v.add("organizationCode", e.getMessage());
+            }
+            Integer first = seen.putIfAbsent(t.organizationCode() + "/" + t.year(), i);
+            if (first != null) {
+                v.add("organizationCode", "Chỉ tiêu của " + t.organizationCode() + " năm " + t.year() + " trùng với "
+                        + rowName.apply(first) + ".");
+            }
+            if (!v.isEmpty()) {
+                errors.put(i, new LinkedHashMap<>(v.errors()));
+            }
+        }
+        if (errors.isEmpty() && write) {
+            for (int i = 0; i < targets.size(); i++) {
+                TargetRecord t = targets.get(i);
+                putTarget(t.organizationCode(), t.year(), t.admissions(), notes.get(i));
+            }
+        }
+        return errors;
     }
 
     /** A target and whether the call created it. */
@@ -354,6 +515,19 @@ public class AdmissionService implements AdmissionRegistry {
     private Admission build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
                             java.util.function.Predicate<String> usedElsewhere,
                             Caller caller) {
+        Assessed a = assess(request, orgCache, caller, number -> !batchNumbers.add(number) || usedElsewhere.test(number)
+                ? "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác." : null);
+        a.violations().throwIfAny();
+        return a.admission();
+    }
+
+    /** An admission checked against every rule: the violations, and the record when there are none. */
+    private record Assessed(Violations violations, Admission admission) {
+    }
+
+    /** {@code numberProblem} says what is wrong with the (cleaned) decision number, or null. */
+    private Assessed assess(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Caller caller,
+                            java.util.function.Function<String, String> numberProblem) {
         NewAdmission n = withDefaults(request);
         Violations v = rules.check(n, LocalDate.now());
         OrganizationRef org = null;
@@ -366,15 +540,17 @@ public class AdmissionService implements AdmissionRegistry {
         }
         String number = VietnameseText.clean(n.decisionNumber());
         if (number != null && !v.has("decisionNumber")) {
-            boolean repeated = !batchNumbers.add(number) || usedElsewhere.test(number);
-            v.check(!repeated, "decisionNumber", "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác.");
+            String problem = numberProblem.apply(number);
+            v.check(problem == null, "decisionNumber", problem);
         }
-        v.throwIfAny();
+        if (!v.isEmpty()) {
+            return new Assessed(v, null);
+        }
         AdmissionValues values = new AdmissionValues(VietnameseText.clean(n.fullName()), n.gender(), n.birthDate(),
                 n.ethnicityCode(), Religions.normalise(n.religion()), n.generalEducation(), n.professionalQualification(),
                 n.politicalTheory(), n.occupation(), n.youthUnionMember(), org.code(), number, n.decisionDate(),
                 n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
-        return new Admission(values, org.id(), org.code(), org.path(), rules.settings().probationMonths());
+        return new Assessed(v, new Admission(values, org.id(), org.code(), org.path(), rules.settings().probationMonths()));
     }
 
     private static NewAdmission withDefaults(NewAdmission n) {
@@ -417,19 +593,6 @@ public class AdmissionService implements AdmissionRegistry {
     private Optional<AdmissionTarget> target(long orgId, int year) {
         return em.createNamedQuery(AdmissionTarget.OF, AdmissionTarget.class).setParameter("orgId", orgId)
                 .setParameter("year", year).getResultList().stream().findFirst();
-    }
-
-    /** Which of these decision numbers active admissions already carry: one query per 500 numbers, not one per row. */
-    private Set<String> decisionNumbersInUse(List<String> numbers) {
-        Set<String> used = new HashSet<>();
-        for (int from = 0; from < numbers.size(); from += 500) {
-            used.addAll(em.createQuery("SELECT a.decisionNumber FROM Admission a WHERE a.status = :s"
-                            + " AND a.decisionNumber IN :numbers", String.class)
-                    .setParameter("s", AdmissionStatus.ACTIVE)
-                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
-                    .getResultList());
-        }
-        return used;
     }
 
     private boolean decisionNumberUsed(String number, Long ownId) {
