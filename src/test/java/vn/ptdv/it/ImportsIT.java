@@ -166,7 +166,7 @@ class ImportsIT {
                 case "birthDate" -> row.set(2, "31/02/1990");
                 case "ethnicityCode" -> row.set(3, "Sao Hỏa");
                 case "fullName" -> row.set(0, "");
-                case "birthDate-age" -> row.set(2, "01/03/2010");
+                case "birthDate-age" -> row.set(2, LocalDate.of(2010, 3, 1).plusDays(k));
                 case "organizationCode" -> row.set(8, t.root + "-KHONG-CO");
                 case "decisionNumber" -> row.set(9, rows.get(i - 7).get(9));
                 case "fullName-duplicate" -> {
@@ -354,6 +354,17 @@ class ImportsIT {
         assertEquals(200, ok.status(), ok::toString);
         assertEquals(5, api.get("organizations/" + t.cell + "/targets/2025").json().getInt("admissions"));
         assertEquals(12, api.get("organizations/" + t.commune + "/targets/2025").json().getInt("admissions"));
+
+        // the export of the commune and its cells re-imports unchanged: the same values again adjust nothing
+        Api.Reply export = api.get("targets.xlsx?org=" + t.commune + "&year=2025");
+        assertEquals(200, export.status(), export::toString);
+        List<List<String>> cells = cells(export.bytes());
+        assertEquals(List.of(List.of(t.cell, "Chi bộ thôn Bản Một", "2025", "5", ""), List.of(t.commune, "Đảng bộ xã Nậm Thử", "2025", "12", "")),
+                cells.subList(1, cells.size()));
+        Api.Reply again = api.post("imports/targets?dryRun=true", XLSX, export.bytes());
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(2, again.json().getInt("rows"));
+        assertTrue(again.json().getJsonArray("unknownColumns").isEmpty());
     }
 
     /** Organisations: an exported subtree, with its codes mapped to a new root, imports (parents from the same file). */

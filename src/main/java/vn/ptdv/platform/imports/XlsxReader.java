@@ -129,7 +129,9 @@ public final class XlsxReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            if (column > 500) {
+            if (column > 500 || column < cells.size()) {
+                // beyond any sensible sheet, or a second value of the same cell (POI, rewriting an inline string as a
+                // shared one, leaves both: the first is the cell's type's own)
                 return;
             }
             while (cells.size() < column) {

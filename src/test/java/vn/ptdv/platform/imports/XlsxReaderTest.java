@@ -68,6 +68,18 @@ class XlsxReaderTest {
         XlsxReader.read(file.toFile(), (n, cells) -> rows.add(cells));
         assertEquals(List.of("Họ và tên", "Ngày sinh", "Đoàn viên", "Số"), rows.get(0));
         assertEquals(List.of("Lò Văn Páo", "1995-03-02", "Có", "12"), rows.get(1));
+
+        // the same file after Excel-like editing (XSSF: shared strings instead of inline strings) reads the same
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            wb.getSheetAt(0).getRow(1).getCell(0).setCellValue("Lò Văn Pá");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("b2.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        rows.clear();
+        XlsxReader.read(dir.resolve("b2.xlsx").toFile(), (n, cells) -> rows.add(cells));
+        assertEquals(List.of("Họ và tên", "Ngày sinh", "Đoàn viên", "Số"), rows.get(0));
+        assertEquals(List.of("Lò Văn Pá", "1995-03-02", "Có", "12"), rows.get(1));
     }
 
     @Test
