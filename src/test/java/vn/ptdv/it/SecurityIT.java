@@ -74,7 +74,7 @@ class SecurityIT {
         String p = e.path().replace("{guideId}", guideId).replace("{classId}", classId).replace("{learnerId}", learnerId)
                 .replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
                 .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId)
-                .replace("{jobId}", jobId);
+                .replace("{jobId}", jobId).replace("{kind}", "admissions");
         String query = "org=LC-BT&year=2024&date=2024-12-31&q=" + Api.q("Bảo Thắng") + "&under=LC-BT";
         return p + (p.contains("?") ? "&" : "?") + query;
     }

@@ -77,7 +77,7 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
 
     public Admission create(NewAdmission request) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
-        Built b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, null), caller,
+        Assessed b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, null), caller,
                 certificates::find);
         Admission a = b.admission();
         em.persist(a);
@@ -94,24 +94,133 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
-        List<Built> built = new ArrayList<>(admissions.size());
-        Set<String> used = decisionNumbersInUse(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
-                .filter(java.util.Objects::nonNull).toList());
-        Map<String, AwarenessCertificate> found = certificates.findAll(admissions.stream()
-                .map(n -> VietnameseText.clean(n.awarenessCertificateNumber())).filter(java.util.Objects::nonNull).toList());
+        List<Assessed> built = new ArrayList<>(admissions.size());
+        Set<String> used = decisionNumberOwners(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
+                .filter(java.util.Objects::nonNull).distinct().toList()).keySet();
+        Map<String, AwarenessCertificate> found = certificatesOf(admissions);
         for (NewAdmission n : admissions) {
             built.add(build(n, orgCache, numbers, used::contains, caller, c -> Optional.ofNullable(found.get(c))));
         }
-        for (Built b : built) {
+        for (Assessed b : built) {
             em.persist(b.admission());
         }
         em.flush();
-        for (Built b : built) {
+        for (Assessed b : built) {
             Admission a = b.admission();
             em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason("Nạp dữ liệu"), snapshot(a)));
         }
         audit.change("ADMISSIONS_LOADED", built.size() + " admissions", null, null, null);
         return built.size();
+    }
+
+    /**
+     * Imports a list (a spreadsheet): every admission is checked with the same rules as {@link #create}, and against
+     * the others and the database for a repeated decision number or the same person (name, birth date and
+     * organisation). Only when no admission has an error, and {@code write}, are they all recorded (this transaction).
+     * {@code rowName} names the i-th admission for messages ("dòng 12"). Returns the errors: index → field → message.
+     */
+    public Map<Integer, Map<String, String>> importAll(List<NewAdmission> admissions, java.util.function.IntFunction<String> rowName,
+                                                      boolean write) {
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
+        Map<String, Long> numbersInUse = decisionNumberOwners(admissions.stream()
+                .map(n -> VietnameseText.clean(n.decisionNumber())).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, Long> knownPersons = personsIn(admissions.stream().map(NewAdmission::organizationCode)
+                .filter(java.util.Objects::nonNull).map(String::strip).distinct().toList());
+        Map<String, Integer> fileNumbers = new HashMap<>();
+        Map<String, Integer> filePersons = new HashMap<>();
+        Map<String, AwarenessCertificate> found = certificatesOf(admissions);
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        List<Assessed> built = new ArrayList<>(admissions.size());
+        for (int i = 0; i < admissions.size(); i++) {
+            int index = i;
+            NewAdmission n = admissions.get(i);
+            Assessed a = assess(n, orgCache, caller, number -> {
+                Integer first = fileNumbers.putIfAbsent(number, index);
+                if (first != null) {
+                    return "Số quyết định " + number + " trùng với " + rowName.apply(first) + ".";
+                }
+                Long owner = numbersInUse.get(number);
+                return owner == null ? null : "Số quyết định " + number + " đã được dùng cho hồ sơ kết nạp số " + owner + ".";
+            }, c -> Optional.ofNullable(found.get(c)));
+            String person = personKey(n.fullName(), n.birthDate(), n.organizationCode());
+            if (person != null && !a.violations().has("fullName")) {
+                Integer first = filePersons.putIfAbsent(person, i);
+                if (first != null) {
+                    a.violations().add("fullName", "Trùng người với " + rowName.apply(first)
+                            + " (cùng họ và tên, ngày sinh và tổ chức đảng).");
+                } else if (knownPersons.containsKey(person)) {
+                    a.violations().add("fullName", "Đã có hồ sơ kết nạp số " + knownPersons.get(person)
+                            + " cùng họ và tên, ngày sinh và tổ chức đảng.");
+                }
+            }
+            if (!a.violations().isEmpty()) {
+                errors.put(i, new LinkedHashMap<>(a.violations().errors()));
+            } else {
+                built.add(a);
+            }
+        }
+        if (!errors.isEmpty() || !write) {
+            return errors;
+        }
+        for (Assessed b : built) {
+            em.persist(b.admission());
+        }
+        em.flush();
+        for (Assessed b : built) {
+            Admission a = b.admission();
+            em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason("Nhập từ bảng tính"),
+                    snapshot(a)));
+        }
+        audit.change("ADMISSIONS_IMPORTED", built.size() + " admissions", null, null, null);
+        return errors;
+    }
+
+    /** The awareness-course certificates these admissions name, by number (one lookup for all). */
+    private Map<String, AwarenessCertificate> certificatesOf(List<NewAdmission> admissions) {
+        return certificates.findAll(admissions.stream().map(n -> VietnameseText.clean(n.awarenessCertificateNumber()))
+                .filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /** Same person: name folded (no case, no diacritics), birth date, organisation code; null when one is missing. */
+    private static String personKey(String fullName, LocalDate birthDate, String organizationCode) {
+        String name = VietnameseText.clean(fullName);
+        if (name == null || birthDate == null || organizationCode == null || organizationCode.isBlank()) {
+            return null;
+        }
+        return VietnameseText.fold(name) + "|" + birthDate + "|" + organizationCode.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Active admissions of these organisations by person key: one query per 500 codes. */
+    private Map<String, Long> personsIn(List<String> codes) {
+        Map<String, Long> persons = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += 500) {
+            for (Object[] r : em.createQuery("SELECT a.id, a.fullName, a.birthDate, a.organizationCode FROM Admission a"
+                            + " WHERE a.status = :s AND a.organizationCode IN :codes", Object[].class)
+                    .setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("codes", codes.subList(from, Math.min(codes.size(), from + 500))).getResultList()) {
+                String key = personKey((String) r[1], (LocalDate) r[2], (String) r[3]);
+                if (key != null) {
+                    persons.putIfAbsent(key, (Long) r[0]);
+                }
+            }
+        }
+        return persons;
+    }
+
+    /** The active admission carrying each of these decision numbers: one query per 500 numbers. */
+    private Map<String, Long> decisionNumberOwners(List<String> numbers) {
+        Map<String, Long> owners = new HashMap<>();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id FROM Admission a WHERE a.status = :s"
+                            + " AND a.decisionNumber IN :numbers", Object[].class)
+                    .setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500))).getResultList()) {
+                owners.putIfAbsent((String) r[0], (Long) r[1]);
+            }
+        }
+        return owners;
     }
 
     /** Đính chính: replaces the values, keeping the old ones in the history with the reason. */
@@ -128,7 +237,7 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         String before = snapshot(a);
-        Built b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, a.getId()), caller,
+        Assessed b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, a.getId()), caller,
                 certificates::find);
         Admission checked = b.admission();
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
@@ -189,12 +298,42 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(AdmissionFilter filter, int page, int size) {
         Caller caller = access.require(Permission.READ_ADMISSIONS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, caller, params);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
+        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
+                + " ORDER BY a.decisionDate, a.id", Admission.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Admission> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page(total, page, size, found);
+    }
+
+    /**
+     * Every admission of the filter, for a spreadsheet export (a named list: needs DOWNLOAD_NAMED_LISTS and is audited
+     * as a download by the caller), in decision date order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Admission> export(AdmissionFilter filter) {
+        Caller caller = access.require(Permission.DOWNLOAD_NAMED_LISTS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, caller, params);
+        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
+                + " ORDER BY a.decisionDate, a.id", Admission.class);
+        params.forEach(items::setParameter);
+        return items.getResultList();
+    }
+
+    /** The WHERE clause of a filter over the subtree of every record of its code in the caller's scope (404 if none). */
+    private String where(AdmissionFilter filter, Caller caller, Map<String, Object> params) {
         List<OrganizationRef> records = organizations.history(filter.organizationCode()).stream()
                 .filter(o -> caller.covers(o.path())).toList();
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + filter.organizationCode() + ".");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE (");
         for (int i = 0; i < records.size(); i++) {
             where.append(i == 0 ? "" : " OR ").append("a.orgPath LIKE :p").append(i);
@@ -242,16 +381,7 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
             // no "\\": PostgreSQL's LIKE takes it as the escape character, Derby's does not
             params.put("name", "%" + VietnameseText.fold(filter.name()).replace("\\", "") + "%");
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Admission a" + where, Long.class);
-        TypedQuery<Admission> items = em.createQuery("SELECT a FROM Admission a" + where
-                + " ORDER BY a.decisionDate, a.id", Admission.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<Admission> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page(total, page, size, found);
+        return where.toString();
     }
 
     /** One page of admissions. */
@@ -289,6 +419,45 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
             audit.change("TARGET_REGISTERED", "target:" + code + "/" + year, org.path(), null, "{\"admissions\":" + admissions + "}");
         }
         return new TargetResult(t, true);
+    }
+
+    /**
+     * Imports yearly targets (a spreadsheet): each is checked as {@link #putTarget} checks it (organisation in scope
+     * and active in the year, a count from 0 to 100.000), and the same organisation and year twice is an error. Only
+     * when none has an error, and {@code write}, are they all registered or adjusted (this transaction). Returns the
+     * errors: index → field → message.
+     */
+    public Map<Integer, Map<String, String>> importTargets(List<TargetRecord> targets, List<String> notes,
+                                                          java.util.function.IntFunction<String> rowName, boolean write) {
+        Caller caller = access.require(Permission.WRITE_ADMISSIONS);
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetRecord t = targets.get(i);
+            Violations v = new Violations();
+            v.check(t.admissions() >= 0, "admissions", "Chỉ tiêu kết nạp không được âm.");
+            v.check(t.admissions() <= 100_000, "admissions", "Chỉ tiêu kết nạp quá lớn.");
+            try {
+                organizationDuring(t.organizationCode(), t.year(), caller);
+            } catch (ProblemException e) {
+                v.add("organizationCode", e.getMessage());
+            }
+            Integer first = seen.putIfAbsent(t.organizationCode() + "/" + t.year(), i);
+            if (first != null) {
+                v.add("organizationCode", "Chỉ tiêu của " + t.organizationCode() + " năm " + t.year() + " trùng với "
+                        + rowName.apply(first) + ".");
+            }
+            if (!v.isEmpty()) {
+                errors.put(i, new LinkedHashMap<>(v.errors()));
+            }
+        }
+        if (errors.isEmpty() && write) {
+            for (int i = 0; i < targets.size(); i++) {
+                TargetRecord t = targets.get(i);
+                putTarget(t.organizationCode(), t.year(), t.admissions(), notes.get(i));
+            }
+        }
+        return errors;
     }
 
     /** A target and whether the call created it. */
@@ -490,8 +659,8 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A checked admission, and why its certificate was overridden (null when verified). */
-    private record Built(Admission admission, String certificateProblem) {
+    /** A checked admission: the violations; the record when there are none; why its certificate was overridden. */
+    private record Assessed(Violations violations, Admission admission, String certificateProblem) {
 
         /** The reason of the history event: the given one, plus the certificate override with its reason. */
         String historyReason(String given) {
@@ -505,9 +674,26 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
         }
     }
 
-    private Built build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
-                        java.util.function.Predicate<String> usedElsewhere, Caller caller,
-                        java.util.function.Function<String, Optional<AwarenessCertificate>> lookup) {
+    /** Checks an admission and throws the problem (422) when it breaks a rule. */
+    private Assessed build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
+                           java.util.function.Predicate<String> usedElsewhere, Caller caller,
+                           java.util.function.Function<String, Optional<AwarenessCertificate>> lookup) {
+        Assessed a = assess(request, orgCache, caller, number -> !batchNumbers.add(number) || usedElsewhere.test(number)
+                ? "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác." : null, lookup);
+        if (a.admission() == null && a.certificateProblem() != null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, a.certificateProblem(), a.violations().errors());
+        }
+        a.violations().throwIfAny();
+        return a;
+    }
+
+    /**
+     * {@code numberProblem} says what is wrong with the (cleaned) decision number, or null; {@code lookup} finds an
+     * awareness-course certificate by its number.
+     */
+    private Assessed assess(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Caller caller,
+                            java.util.function.Function<String, String> numberProblem,
+                            java.util.function.Function<String, Optional<AwarenessCertificate>> lookup) {
         NewAdmission n = withDefaults(request);
         Violations v = rules.check(n, LocalDate.now());
         OrganizationRef org = null;
@@ -520,8 +706,11 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
         }
         String number = VietnameseText.clean(n.decisionNumber());
         if (number != null && !v.has("decisionNumber")) {
-            boolean repeated = !batchNumbers.add(number) || usedElsewhere.test(number);
-            v.check(!repeated, "decisionNumber", "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác.");
+            String problem = numberProblem.apply(number);
+            v.check(problem == null, "decisionNumber", problem);
+        }
+        if (!v.isEmpty()) {
+            return new Assessed(v, null, null);
         }
         String certNumber = VietnameseText.clean(n.awarenessCertificateNumber());
         String overrideReason = VietnameseText.clean(n.certificateOverrideReason());
@@ -529,13 +718,16 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
                 "Số giấy chứng nhận dài tối đa 60 ký tự.");
         v.check(overrideReason == null || overrideReason.length() <= 1000, "certificateOverrideReason",
                 "Lý do dài tối đa 1000 ký tự.");
-        v.throwIfAny();
+        if (!v.isEmpty()) {
+            return new Assessed(v, null, null);
+        }
         // the certificate rule (domain.md §1.5): refused with 422 unless explicitly overridden with a reason
         Optional<AwarenessCertificate> certificate = certNumber == null ? Optional.empty() : lookup.apply(certNumber);
         String certProblem = certificateRule.problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate())
                 .orElse(null);
         if (certProblem != null && overrideReason == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, certProblem, Map.of("awarenessCertificateNumber", certProblem));
+            v.add("awarenessCertificateNumber", certProblem);
+            return new Assessed(v, null, certProblem);
         }
         AdmissionValues values = new AdmissionValues(VietnameseText.clean(n.fullName()), n.gender(), n.birthDate(),
                 n.ethnicityCode(), Religions.normalise(n.religion()), n.generalEducation(), n.professionalQualification(),
@@ -547,7 +739,7 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
         } else {
             a.awarenessCertificateOverridden(certNumber, overrideReason);
         }
-        return new Built(a, certProblem);
+        return new Assessed(v, a, certProblem);
     }
 
     private static NewAdmission withDefaults(NewAdmission n) {
@@ -591,19 +783,6 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
     private Optional<AdmissionTarget> target(long orgId, int year) {
         return em.createNamedQuery(AdmissionTarget.OF, AdmissionTarget.class).setParameter("orgId", orgId)
                 .setParameter("year", year).getResultList().stream().findFirst();
-    }
-
-    /** Which of these decision numbers active admissions already carry: one query per 500 numbers, not one per row. */
-    private Set<String> decisionNumbersInUse(List<String> numbers) {
-        Set<String> used = new HashSet<>();
-        for (int from = 0; from < numbers.size(); from += 500) {
-            used.addAll(em.createQuery("SELECT a.decisionNumber FROM Admission a WHERE a.status = :s"
-                            + " AND a.decisionNumber IN :numbers", String.class)
-                    .setParameter("s", AdmissionStatus.ACTIVE)
-                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
-                    .getResultList());
-        }
-        return used;
     }
 
     private boolean decisionNumberUsed(String number, Long ownId) {

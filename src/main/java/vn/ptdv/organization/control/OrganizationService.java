@@ -38,6 +38,9 @@ import vn.ptdv.shared.VietnameseText;
 @Transactional
 public class OrganizationService implements OrganizationDirectory, OrganizationRegistry {
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
 
@@ -297,6 +300,67 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         em.flush();
         audit.change("ORGANIZATIONS_LOADED", organizations.size() + " organizations", null, null, null);
         return organizations.stream().map(n -> opened.get(n.code().strip()).toRef()).toList();
+    }
+
+    /**
+     * Imports organisations (a spreadsheet): each row is opened as {@link #create} opens it, parents before children
+     * (a parent may be a row of the same file), a code twice in the file is an error. Every row is tried inside this
+     * transaction; when a row has an error, or not {@code write}, the transaction is rolled back and nothing stays.
+     * Returns the errors: index → field → message.
+     */
+    public Map<Integer, Map<String, String>> importAll(List<NewOrganization> organizations,
+                                                      java.util.function.IntFunction<String> rowName, boolean write) {
+        Caller caller = access.require(Permission.MANAGE_ORGANIZATIONS);
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            String code = VietnameseText.clean(organizations.get(i).code());
+            Integer first = code == null ? null : rowOf.putIfAbsent(code, i);
+            if (first != null) {
+                errors.put(i, Map.of("code", "Mã tổ chức " + code + " trùng với " + rowName.apply(first) + "."));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        Map<Integer, Integer> level = new HashMap<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            order.add(i);
+            int depth = 0;
+            String parent = VietnameseText.clean(organizations.get(i).parentCode());
+            while (parent != null && rowOf.containsKey(parent) && depth < 50) {
+                depth++;
+                parent = VietnameseText.clean(organizations.get(rowOf.get(parent)).parentCode());
+            }
+            level.put(i, depth);
+        }
+        order.sort(Comparator.comparingInt(level::get));
+        Map<String, Organization> opened = new HashMap<>();
+        int current = -1;
+        for (int i : order) {
+            if (errors.containsKey(i)) {
+                continue;
+            }
+            if (level.get(i) != current) {
+                em.flush(); // parents are written before their children (no mapped relationship orders the inserts)
+                current = level.get(i);
+            }
+            try {
+                checkPlacementInScope(caller, organizations.get(i));
+                Organization o = open(organizations.get(i), opened);
+                opened.put(o.getCode(), o);
+            } catch (ProblemException e) {
+                errors.put(i, e.errors().size() <= 1
+                        ? Map.of(e.errors().isEmpty() ? "code" : e.errors().keySet().iterator().next(), e.getMessage())
+                        : e.errors());
+            }
+        }
+        if (!errors.isEmpty() || !write) {
+            transactions.setRollbackOnly();
+            return errors;
+        }
+        em.flush();
+        audit.change("ORGANIZATIONS_IMPORTED", organizations.size() + " organizations", null, null, null);
+        return errors;
     }
 
     private Organization open(NewOrganization n, Map<String, Organization> justOpened) {

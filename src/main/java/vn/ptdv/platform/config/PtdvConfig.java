@@ -39,6 +39,8 @@ public final class PtdvConfig {
     public static final String SECURITY_LOCK_MINUTES = "ptdv.security.lock-minutes";
     /** Largest request body accepted, in bytes. */
     public static final String MAX_REQUEST_BYTES = "ptdv.http.max-request-bytes";
+    /** Largest spreadsheet accepted by {@code POST /api/imports/{kind}}, in bytes (20 MiB); the general limit does not apply there. */
+    public static final String IMPORT_MAX_BYTES = "ptdv.imports.max-bytes";
     /** Reports rendered at the same time; beyond it the answer is 503 with Retry-After. */
     public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
     /** Pages of a long (streamed) list kept in memory while filling; the rest goes to a swap file. */

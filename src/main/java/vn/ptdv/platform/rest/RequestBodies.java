@@ -30,4 +30,11 @@ public class RequestBodies {
         }
         return body;
     }
+
+    /** The constraint violations of a body as field → message (first message per field), for row-by-row imports. */
+    public Map<String, String> violations(Object body) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        validator.validate(body).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
 }

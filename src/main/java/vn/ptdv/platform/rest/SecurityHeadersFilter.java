@@ -28,6 +28,10 @@ public class SecurityHeadersFilter implements Filter {
     @ConfigProperty(name = PtdvConfig.MAX_REQUEST_BYTES, defaultValue = "1048576")
     long maxRequestBytes;
 
+    @Inject
+    @ConfigProperty(name = PtdvConfig.IMPORT_MAX_BYTES, defaultValue = "20971520")
+    long maxImportBytes;
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
@@ -41,12 +45,14 @@ public class SecurityHeadersFilter implements Filter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (request.getContentLengthLong() > maxRequestBytes) {
-            drain(request);
+        // spreadsheet imports have their own, larger limit (also checked while the file is stored)
+        long limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/imports/") ? maxImportBytes : maxRequestBytes;
+        if (request.getContentLengthLong() > limit) {
+            drain(request, Math.max(16L * 1024 * 1024, 2 * limit));
             response.setStatus(413);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getOutputStream().write(("{\"type\":\"https://ptdv.vn/problems/payload-too-large\",\"title\":\"Nội dung gửi lên quá lớn\","
-                    + "\"status\":413,\"detail\":\"Nội dung gửi lên vượt quá giới hạn " + maxRequestBytes + " byte.\"}")
+                    + "\"status\":413,\"detail\":\"Nội dung gửi lên vượt quá giới hạn " + limit + " byte.\"}")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -54,8 +60,8 @@ public class SecurityHeadersFilter implements Filter {
     }
 
     /** Reads and drops a moderately large body, so that the client receives the 413 instead of a reset connection. */
-    private static void drain(HttpServletRequest request) {
-        if (request.getContentLengthLong() > 16L * 1024 * 1024) {
+    private static void drain(HttpServletRequest request, long upTo) {
+        if (request.getContentLengthLong() > upTo) {
             return;
         }
         try (var in = request.getInputStream()) {

@@ -32,7 +32,10 @@ public class NfcReaderInterceptor implements ReaderInterceptor {
 
     private static boolean isText(MediaType type) {
         String sub = type.getSubtype();
+        if (sub.equals("csv")) {
+            return false; // spreadsheet imports stream CSV files and normalise every cell themselves
+        }
         return "text".equals(type.getType()) || sub.equals("json") || sub.endsWith("+json")
-                || sub.equals("x-www-form-urlencoded") || sub.equals("csv");
+                || sub.equals("x-www-form-urlencoded");
     }
 }
