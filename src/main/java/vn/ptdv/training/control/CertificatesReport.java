@@ -31,7 +31,7 @@ public class CertificatesReport extends ClassReport {
 
     @Override
     ReportRequest document(ClassInfo c, List<Learner> learners, IssuerDetails committee, ReportArguments a) {
-        List<CertificatePage> pages = CertificatePage.of(c, learners, committeeLine(committee), committee.place(), null);
+        List<CertificatePage> pages = CertificatePage.of(c, learners, ClassIssuer.of(c.centreName(), committee));
         if (pages.isEmpty()) {
             throw unprocessable("Lớp bồi dưỡng có mã số " + c.id()
                     + " chưa có học viên đạt yêu cầu được cấp giấy chứng nhận.");

@@ -61,11 +61,6 @@ abstract class ClassReport implements ReportProvider {
     /** The document of this report for the class. */
     abstract ReportRequest document(ClassInfo c, List<Learner> learners, IssuerDetails committee, ReportArguments arguments);
 
-    /** "HUYỆN ỦY BẢO THẮNG": the committee the centre works under, printed above the centre. */
-    static String committeeLine(IssuerDetails committee) {
-        return String.join(" ", committee.issuingBody());
-    }
-
     static ProblemException unprocessable(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }

@@ -33,11 +33,12 @@ public class ClassResultsReport extends ClassReport {
 
     @Override
     ReportRequest document(ClassInfo c, List<Learner> learners, IssuerDetails committee, ReportArguments a) {
-        Letterhead letterhead = new Letterhead(committeeLine(committee),
-                List.of(CertificatePage.centreOnly(c.centreName())), null, "BC/TTCT", committee.place(), null, "BÁO CÁO",
+        ClassIssuer issuer = ClassIssuer.of(c.centreName(), committee);
+        Letterhead letterhead = new Letterhead(issuer.superiorBody(), issuer.issuingBody(), null, "BC/" + issuer.symbol(),
+                issuer.place(), null, "BÁO CÁO",
                 "Kết quả học tập " + TrainingReportText.className(c.courseType()) + " "
                         + TrainingReportText.lowerFirst(TrainingReportText.course(c.name())),
-                new Signature(null, "GIÁM ĐỐC", null),
+                new Signature(issuer.authority(), issuer.position(), issuer.signerName()),
                 List.of("Thường trực cấp ủy (b/c)", "Ban Tổ chức cấp ủy", "Các tổ chức đảng cử học viên", "Lưu Trung tâm"));
         return ReportRequest.of(TrainingReports.DOCUMENT_TEMPLATE, letterhead, Map.of(),
                 TrainingReportText.classResultsBody(c, learners), a.format(), a.pdfA(), "ket-qua-hoc-tap-lop-" + c.id());

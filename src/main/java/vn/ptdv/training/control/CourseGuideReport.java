@@ -79,20 +79,31 @@ public class CourseGuideReport implements ReportProvider {
         }
         List<Topic> topics = guide.getTopics().stream().sorted(Comparator.comparingInt(GuideTopic::getTopicOrder))
                 .map(t -> new Topic(t.getTopicOrder(), t.getTitle(), t.getForm().label(), t.getPeriods())).toList();
-        String[] signer = signer(guide.getSignerTitle());
+        String[] signer = signer(guide.getIssuer(), guide.getSignerTitle());
         return new TrainingReportData.Guide(guide.getGuideNumber(), guide.getParentIssuer(), List.of(guide.getIssuer()),
                 guide.getPlace(), guide.getIssuedOn(), guide.getTitle(), guide.getCourseType(), before, topics, after,
                 signer[0], signer[1], guide.getSignerName(),
                 List.of("Các cấp ủy trực thuộc", "Các trung tâm chính trị cấp huyện", "Lưu Văn phòng"));
     }
 
-    /** "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN" or "K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN" → authority and position; one line → position. */
-    static String[] signer(String title) {
+    /**
+     * Quyền hạn and chức vụ of the signer: "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN" (or with a comma) as they are; a single
+     * "PHÓ TRƯỞNG BAN" of an advisory body (a ban, a văn phòng) signs for its head, "K/T TRƯỞNG BAN" (Hướng dẫn
+     * 36-HD/VPTW); any other single title is the position alone.
+     */
+    static String[] signer(String issuer, String title) {
         if (title == null || title.isBlank()) {
             return new String[] {null, null};
         }
         String[] parts = title.strip().split("\\s*(\\R|,)\\s*", 2);
-        return parts.length == 2 ? parts : new String[] {null, parts[0]};
+        if (parts.length == 2) {
+            return parts;
+        }
+        boolean advisory = issuer != null && (issuer.startsWith("BAN ") || issuer.startsWith("VĂN PHÒNG"));
+        if (advisory && parts[0].startsWith("PHÓ ")) {
+            return new String[] {"K/T " + parts[0].substring("PHÓ ".length()), parts[0]};
+        }
+        return new String[] {null, parts[0]};
     }
 
     private static void add(List<Section> sections, String heading, String text) {

@@ -46,8 +46,13 @@ class CourseGuideReportTest {
 
     @Test
     void signerTitleSplitsIntoAuthorityAndPosition() {
-        assertArrayEquals(new String[] {"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"}, CourseGuideReport.signer("K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN"));
-        assertArrayEquals(new String[] {null, "TRƯỞNG BAN"}, CourseGuideReport.signer("TRƯỞNG BAN"));
-        assertArrayEquals(new String[] {null, null}, CourseGuideReport.signer(" "));
+        assertArrayEquals(new String[] {"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"},
+                CourseGuideReport.signer("BAN TUYÊN GIÁO", "K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN"));
+        // a deputy of a ban signs for the head (the demo stores only "PHÓ TRƯỞNG BAN")
+        assertArrayEquals(new String[] {"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"},
+                CourseGuideReport.signer("BAN TUYÊN GIÁO", "PHÓ TRƯỞNG BAN"));
+        assertArrayEquals(new String[] {null, "TRƯỞNG BAN"}, CourseGuideReport.signer("BAN TUYÊN GIÁO", "TRƯỞNG BAN"));
+        assertArrayEquals(new String[] {null, "PHÓ BÍ THƯ"}, CourseGuideReport.signer("HUYỆN ỦY BẢO THẮNG", "PHÓ BÍ THƯ"));
+        assertArrayEquals(new String[] {null, null}, CourseGuideReport.signer("BAN TUYÊN GIÁO", " "));
     }
 }

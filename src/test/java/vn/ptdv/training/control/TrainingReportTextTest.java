@@ -43,7 +43,7 @@ class TrainingReportTextTest {
         assertEquals("10/10", first.v3());
         assertEquals("8,5", first.v4());
         assertEquals("Khá", first.v5());
-        assertEquals("15/GCN-TTCT", first.v6());
+        assertEquals("NTVĐ-BT-2024-0015", first.v6());
     }
 
     @Test
@@ -92,9 +92,22 @@ class TrainingReportTextTest {
     }
 
     @Test
+    void aCommitteeWithoutACentreIssuesWithItsOwnLetterhead() {
+        ClassIssuer issuer = ClassIssuer.of("Đảng ủy Quân sự tỉnh", new vn.ptdv.organization.api.IssuerDetails("LC-QS",
+                "ĐẢNG BỘ TỈNH LÀO CAI", List.of("ĐẢNG ỦY QUÂN SỰ TỈNH"), "ĐU", null, "T/M ĐẢNG ỦY", "BÍ THƯ", null,
+                List.of(), false));
+        assertEquals(List.of("ĐẢNG ỦY QUÂN SỰ TỈNH"), issuer.issuingBody());
+        assertEquals("ĐẢNG BỘ TỈNH LÀO CAI", issuer.superiorBody());
+        assertEquals("ĐẢNG ỦY QUÂN SỰ TỈNH", issuer.certifier());
+        CertificatePage page = CertificatePage.of(TrainingSamples.awarenessClass(), TrainingSamples.learners(), issuer).get(0);
+        assertEquals("T/M ĐẢNG ỦY\nBÍ THƯ", page.signerPosition());
+        assertEquals("Ngày 15 tháng 3 năm 2024", page.placeAndDate());
+    }
+
+    @Test
     void certificatesOnlyForPassedLearnersWithTheAwarenessForm() {
         List<CertificatePage> pages = CertificatePage.of(TrainingSamples.awarenessClass(), TrainingSamples.learners(),
-                "HUYỆN ỦY BẢO THẮNG", "Bảo Thắng", null);
+                TrainingSamples.centre(null));
         assertEquals(4, pages.size());
         CertificatePage first = pages.get(0);
         assertEquals("Vũ Thị Ánh", first.fullName());
@@ -102,7 +115,7 @@ class TrainingReportTextTest {
         assertEquals("TRUNG TÂM CHÍNH TRỊ", first.issuingBody());
         assertEquals("GIÁM ĐỐC TRUNG TÂM CHÍNH TRỊ HUYỆN BẢO THẮNG", first.certifier());
         assertEquals("Bảo Thắng, ngày 15 tháng 3 năm 2024", first.placeAndDate());
-        assertEquals("Số: 15/GCN-TTCT", first.numberLine());
+        assertEquals("Số: NTVĐ-BT-2024-0015", first.numberLine());
         assertEquals("Khá", first.gradeLine());
     }
 }

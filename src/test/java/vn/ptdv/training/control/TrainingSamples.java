@@ -3,6 +3,7 @@ package vn.ptdv.training.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Figures;
 import vn.ptdv.training.control.TrainingReportData.Guide;
@@ -45,18 +46,24 @@ final class TrainingSamples {
                 "LC-BT", "00000001/00000008/", "Trung tâm Chính trị huyện Bảo Thắng", "Trường THPT số 1 Bảo Thắng", 10, "146-HD/BTGTU");
     }
 
+    static ClassIssuer centre(String director) {
+        return ClassIssuer.of("Trung tâm Chính trị huyện Bảo Thắng", new IssuerDetails("LC-BT", "ĐẢNG BỘ TỈNH LÀO CAI",
+                List.of("HUYỆN ỦY BẢO THẮNG"), "HU", "Bảo Thắng", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", null, List.of(), true))
+                .withSigner(director);
+    }
+
     static List<Learner> learners() {
         return List.of(
                 new Learner("Vũ Thị Ánh", LocalDate.of(2006, 5, 2), "Chi bộ Trường THPT số 1 Bảo Thắng", 10,
-                        new BigDecimal("8.5"), Grade.KHA, "15/GCN-TTCT", LocalDate.of(2024, 3, 15)),
+                        new BigDecimal("8.5"), Grade.KHA, "NTVĐ-BT-2024-0015", LocalDate.of(2024, 3, 15)),
                 new Learner("Nguyễn Văn Bình", LocalDate.of(2006, 11, 20), "Chi bộ Trường THPT số 1 Bảo Thắng", 10,
-                        new BigDecimal("9"), Grade.GIOI, "16/GCN-TTCT", LocalDate.of(2024, 3, 15)),
+                        new BigDecimal("9"), Grade.GIOI, "NTVĐ-BT-2024-0016", LocalDate.of(2024, 3, 15)),
                 new Learner("Lò Văn Ăn", LocalDate.of(2006, 1, 9), "Chi bộ Trường THPT số 1 Bảo Thắng", 9,
-                        new BigDecimal("7.25"), Grade.KHA, "14/GCN-TTCT", LocalDate.of(2024, 3, 15)),
+                        new BigDecimal("7.25"), Grade.KHA, "NTVĐ-BT-2024-0014", LocalDate.of(2024, 3, 15)),
                 new Learner("Đỗ Thị Đào", LocalDate.of(2006, 7, 30), "Chi bộ Trường THPT số 1 Bảo Thắng", 6,
                         new BigDecimal("4"), Grade.KHONG_DAT, null, null),
                 new Learner("Cư Seo Mười", LocalDate.of(2005, 9, 3), "Chi bộ thôn Ải Nam", 10,
-                        new BigDecimal("6.5"), Grade.TRUNG_BINH, "17/GCN-TTCT", LocalDate.of(2024, 3, 15)));
+                        new BigDecimal("6.5"), Grade.TRUNG_BINH, "NTVĐ-BT-2024-0017", LocalDate.of(2024, 3, 15)));
     }
 
     static Summary summary() {

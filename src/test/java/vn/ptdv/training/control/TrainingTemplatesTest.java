@@ -75,7 +75,7 @@ class TrainingTemplatesTest {
         List<TrainingLine> body = TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(),
                 TrainingSamples.learners());
         String text = pdfText(render(document(body, ReportFormat.PDF)), "training-class-results");
-        for (String expected : List.of("Vũ Thị Ánh", "02/05/2006", "8,5", "Trung bình", "15/GCN-TTCT", "Sĩ số", "khóa 01/2024",
+        for (String expected : List.of("Vũ Thị Ánh", "02/05/2006", "8,5", "Trung bình", "NTVĐ-BT-2024-0015", "Sĩ số", "khóa 01/2024",
                 "80,0%")) {
             assertTrue(text.contains(expected), () -> "lacks " + expected);
         }
@@ -96,7 +96,7 @@ class TrainingTemplatesTest {
     @Test
     void certificatesOnePagePerPassedLearner() throws IOException {
         List<CertificatePage> pages = CertificatePage.of(TrainingSamples.awarenessClass(), TrainingSamples.learners(),
-                "HUYỆN ỦY BẢO THẮNG", "Bảo Thắng", "Nguyễn Thị Lan");
+                TrainingSamples.centre("Nguyễn Thị Lan"));
         ReportRequest request = ReportRequest.of(TrainingReports.CERTIFICATE_TEMPLATE, null, Map.of(), pages,
                 ReportFormat.PDF, false, "giay-chung-nhan-test");
         byte[] pdf = render(request);
@@ -112,7 +112,7 @@ class TrainingTemplatesTest {
             assertTrue(page2.contains("Lò Văn Ăn"), page2);
         }
         for (String expected : List.of("Mẫu CN-NTVĐ", "ĐẢNG CỘNG SẢN VIỆT NAM", "GIẤY CHỨNG NHẬN",
-                "HỌC LỚP BỒI DƯỠNG NHẬN THỨC VỀ ĐẢNG", "Chứng nhận đồng chí:", "Xếp loại:", "Số: 15/GCN-TTCT",
+                "HỌC LỚP BỒI DƯỠNG NHẬN THỨC VỀ ĐẢNG", "Chứng nhận đồng chí:", "Xếp loại:", "Số: NTVĐ-BT-2024-0015",
                 "Bảo Thắng, ngày 15 tháng 3 năm 2024")) {
             assertTrue(text.contains(expected), () -> "lacks " + expected);
         }
