@@ -65,7 +65,7 @@ public class CourseGuideReport implements ReportProvider {
         List<Section> before = new ArrayList<>();
         add(before, "Mục đích, yêu cầu", guide.getPurpose());
         List<String> audiences = guide.getAudiences().stream().sorted()
-                .map(TrainingReportText::audience).toList();
+                .map(a -> TrainingReportText.audience(a, guide.getCourseType())).toList();
         add(before, "Đối tượng và thời gian", (audiences.isEmpty() ? ""
                 : "Đối tượng: " + String.join("; ", audiences) + ".\n") + "Thời gian: " + guide.getDurationDays()
                 + " ngày (" + guide.getTopics().stream().mapToInt(GuideTopic::getPeriods).sum() + " tiết).");

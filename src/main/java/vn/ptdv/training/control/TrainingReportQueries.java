@@ -87,11 +87,10 @@ public class TrainingReportQueries {
     /** Per audience (every audience, zeros included). */
     public List<Figures> byAudience(String subtreePattern, int year) {
         Map<String, Figures> found = figures("c.audience", subtreePattern, year,
-                code -> TrainingReportText.upperFirst(TrainingReportText.audience(Audience.valueOf(code))));
+                code -> TrainingReportText.audienceLabel(Audience.valueOf(code)));
         List<Figures> all = new ArrayList<>();
         for (Audience a : Audience.values()) {
-            all.add(found.getOrDefault(a.name(), new Figures(
-                    TrainingReportText.upperFirst(TrainingReportText.audience(a)), 0, 0, 0, 0, 0, 0)));
+            all.add(found.getOrDefault(a.name(), new Figures(TrainingReportText.audienceLabel(a), 0, 0, 0, 0, 0, 0)));
         }
         return all;
     }

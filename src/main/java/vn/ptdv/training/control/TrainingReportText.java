@@ -116,13 +116,21 @@ public final class TrainingReportText {
         return s.regionMatches(true, 0, "khóa", 0, 4) ? "Khóa" + s.substring(4) : "Khóa " + s;
     }
 
-    /** The audience in running text: "học sinh, sinh viên", "người làm việc trong đơn vị kinh tế tư nhân". */
-    static String audience(Audience a) {
+    /**
+     * The audience in running text: "học sinh, sinh viên", "người làm việc trong đơn vị kinh tế tư nhân"; the general
+     * audience is who the course is for: "quần chúng ưu tú" (awareness course) or "đảng viên mới".
+     */
+    static String audience(Audience a, CourseType type) {
         return switch (a) {
             case PRIVATE_SECTOR -> "người làm việc trong đơn vị kinh tế tư nhân";
             case PUPILS_STUDENTS -> "học sinh, sinh viên";
-            case GENERAL -> "quần chúng ưu tú (đối tượng chung)";
+            case GENERAL -> type == CourseType.NEW_MEMBER ? "đảng viên mới" : "quần chúng ưu tú";
         };
+    }
+
+    /** The audience as a table row: "Học sinh, sinh viên", "Người làm việc trong đơn vị kinh tế tư nhân", "Đối tượng chung". */
+    static String audienceLabel(Audience a) {
+        return a == Audience.GENERAL ? "Đối tượng chung" : upperFirst(audience(a, CourseType.AWARENESS));
     }
 
     /** "từ ngày 04/03/2024 đến ngày 08/03/2024". */
@@ -135,7 +143,7 @@ public final class TrainingReportText {
         List<Learner> sorted = learners.stream().sorted(learnerOrder()).toList();
         List<TrainingLine> l = new ArrayList<>();
         l.add(TrainingLine.paragraph(upperFirst(className(c.courseType())) + " " + lowerFirst(course(c.name()))
-                + " dành cho " + audience(c.audience()) + " do " + c.centreName() + " tổ chức tại " + c.place() + " "
+                + " dành cho " + audience(c.audience(), c.courseType()) + " do " + c.centreName() + " tổ chức tại " + c.place() + " "
                 + period(c) + (c.guideNumber() == null ? "" : " theo Hướng dẫn số " + c.guideNumber()) + ", gồm "
                 + n(c.sessions()) + " buổi học. Kết quả học tập của học viên như sau:"));
         l.add(TrainingLine.heading("1. Danh sách học viên và kết quả học tập"));

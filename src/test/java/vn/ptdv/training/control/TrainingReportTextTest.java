@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.training.control.TrainingReportData.Figures;
+import vn.ptdv.training.entity.Audience;
+import vn.ptdv.training.entity.CourseType;
 
 class TrainingReportTextTest {
 
@@ -62,6 +64,14 @@ class TrainingReportTextTest {
         List<TrainingLine> table = TrainingReportText.classSummaryTable(List.of());
         assertEquals(TrainingReportText.DASH, table.get(1).v2());
         assertEquals("Lớp chưa có học viên.", TrainingReportText.classHeadline(List.of()));
+    }
+
+    @Test
+    void theGeneralAudienceIsWhoTheCourseIsFor() {
+        assertEquals("quần chúng ưu tú", TrainingReportText.audience(Audience.GENERAL, CourseType.AWARENESS));
+        assertEquals("đảng viên mới", TrainingReportText.audience(Audience.GENERAL, CourseType.NEW_MEMBER));
+        assertEquals("Đối tượng chung", TrainingReportText.audienceLabel(Audience.GENERAL));
+        assertEquals("Học sinh, sinh viên", TrainingReportText.audienceLabel(Audience.PUPILS_STUDENTS));
     }
 
     @Test
