@@ -272,6 +272,14 @@ class TrainingReportsIT {
                 + percent(passed, learners);
         assertEquals(3, text.split(java.util.regex.Pattern.quote(totalRow), -1).length - 1,
                 () -> "three tables end with " + totalRow + "\n" + text);
+        for (String[] type : new String[][] {{"AWARENESS", "Bồi dưỡng nhận thức về Đảng"},
+                {"NEW_MEMBER", "Bồi dưỡng lý luận chính trị dành cho đảng viên mới"}}) {
+            List<JsonObject> ofType = classes.stream().filter(c -> type[0].equals(c.getString("courseType"))).toList();
+            long l = ofType.stream().mapToLong(c -> c.getJsonNumber("learners").longValue()).sum();
+            long p = ofType.stream().mapToLong(c -> c.getJsonNumber("passed").longValue()).sum();
+            String row = type[1] + " " + vi(ofType.size()) + " " + vi(l) + " " + vi(p) + " " + (l == 0 ? "–" : percent(p, l));
+            assertTrue(text.contains(row), () -> "lacks " + row + "\n" + text);
+        }
         for (String organiser : classes.stream().map(c -> c.getString("organiserName")).distinct().toList()) {
             assertTrue(text.contains(organiser), () -> "lacks organiser " + organiser);
         }
