@@ -42,7 +42,14 @@ public final class TestTree {
         assertEquals(201, r.status(), r::toString);
     }
 
-    /** A valid admission body for the cell; {@code overrides} replace or add JSON members ("\"gender\":\"FEMALE\""). */
+    /** The override reason test admissions carry unless they give a certificate (test trees hold no training class). */
+    public static final String TEST_OVERRIDE = "Dữ liệu kiểm thử: cây tổ chức thử nghiệm không có lớp bồi dưỡng";
+
+    /**
+     * A valid admission body for the cell; {@code overrides} replace or add JSON members ("\"gender\":\"FEMALE\"").
+     * Without an {@code awarenessCertificateNumber} or {@code certificateOverrideReason} member, the admission is
+     * accepted with {@link #TEST_OVERRIDE} (pass "\"certificateOverrideReason\":null" to send none).
+     */
     public String admission(String decisionNumber, String... overrides) {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("fullName", "\"Giàng Thị Mai\"");
@@ -62,6 +69,9 @@ public final class TestTree {
         for (String o : overrides) {
             int colon = o.indexOf(':');
             m.put(o.substring(1, colon - 1), o.substring(colon + 1));
+        }
+        if (!m.containsKey("awarenessCertificateNumber") && !m.containsKey("certificateOverrideReason")) {
+            m.put("certificateOverrideReason", "\"" + TEST_OVERRIDE + "\"");
         }
         StringBuilder b = new StringBuilder("{");
         m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));

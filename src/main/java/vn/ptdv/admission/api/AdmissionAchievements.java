@@ -20,11 +20,11 @@ public interface AdmissionAchievements {
     Map<String, UnitAchievement> achievements(String rootPath, Collection<String> paths, int fromYear, int toYear);
 
     /**
-     * Kết nạp có cảnh báo vi phạm chưa xử lý: per requested subtree path, the admissions with a decision date in the
-     * years whose rule warnings are still unresolved. Rule warnings on admissions do not exist yet: they arrive with
-     * the training issue (an admission without a valid awareness-course certificate, a probation review overdue).
-     * Until then every count is 0 and the answer is empty; the recorded exceptions (older applicant, education area)
-     * are lawful exceptions, not violations, and are not counted.
+     * Kết nạp có cảnh báo vi phạm chưa xử lý: per requested subtree path, the active admissions with a decision date in
+     * the years that carry an unresolved violation warning (WarningCode.violation(): admitted without a valid
+     * awareness-course certificate, or probation ended without the new-member course certificate). Paths with no such
+     * admission are absent from the answer. The recorded exceptions (older applicant, education area) are lawful
+     * exceptions, not violations, and are not counted.
      */
     Map<String, Long> admissionsWithUnresolvedWarnings(Collection<String> subtreePaths, int fromYear, int toYear);
 }

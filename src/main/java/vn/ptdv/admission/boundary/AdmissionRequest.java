@@ -45,6 +45,12 @@ public final class AdmissionRequest {
     public LocalDate ceremonyDate;
     public Boolean olderApplicantException;
     public Boolean educationAreaException;
+    /** Số giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng (mẫu CN-NTVĐ), checked at the decision date. */
+    @Size(max = 60, message = "Số giấy chứng nhận dài tối đa 60 ký tự.")
+    public String awarenessCertificateNumber;
+    /** When not blank: admitted without a valid certificate, for this reason (kept in the history, shown as a warning). */
+    @Size(max = 1000, message = "Lý do kết nạp khi chưa có giấy chứng nhận hợp lệ dài tối đa 1000 ký tự.")
+    public String certificateOverrideReason;
     /** Lý do (for corrections). */
     @Size(max = 1000, message = "Lý do dài tối đa 1000 ký tự.")
     public String reason;
@@ -55,6 +61,6 @@ public final class AdmissionRequest {
         return new NewAdmission(fullName, gender, birthDate, ethnicityCode, religion, generalEducation,
                 professionalQualification, politicalTheory, occupation, Boolean.TRUE.equals(youthUnionMember),
                 organizationCode, decisionNumber, decisionDate, ceremonyDate, Boolean.TRUE.equals(olderApplicantException),
-                Boolean.TRUE.equals(educationAreaException));
+                Boolean.TRUE.equals(educationAreaException), awarenessCertificateNumber, certificateOverrideReason);
     }
 }

@@ -3,12 +3,15 @@ package vn.ptdv.admission.boundary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
+import java.util.List;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.control.AdmissionWarnings;
 import vn.ptdv.admission.entity.Admission;
+import vn.ptdv.admission.entity.CertificateStatus;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.shared.Ethnicities;
 
@@ -20,8 +23,11 @@ public record AdmissionView(long id, String fullName, Gender gender, LocalDate b
                             ProfessionalQualification professionalQualification, PoliticalTheory politicalTheory,
                             Occupation occupation, boolean youthUnionMember, String organizationCode,
                             String decisionNumber, LocalDate decisionDate, LocalDate ceremonyDate, LocalDate probationEndDate,
-                            boolean olderApplicantException, boolean educationAreaException, AdmissionStatus status,
-                            int version) {
+                            boolean olderApplicantException, boolean educationAreaException,
+                            String awarenessCertificateNumber, LocalDate awarenessCertificateIssuedOn,
+                            CertificateStatus awarenessCertificateStatus, String certificateOverrideReason,
+                            String newMemberCertificateNumber, LocalDate newMemberCertificateIssuedOn,
+                            List<AdmissionWarnings.Warning> warnings, AdmissionStatus status, int version) {
 
     public static AdmissionView of(Admission a) {
         return new AdmissionView(a.getId(), a.getFullName(), a.getGender(), a.getBirthDate(), a.getEthnicityCode(),
@@ -29,6 +35,8 @@ public record AdmissionView(long id, String fullName, Gender gender, LocalDate b
                 a.getGeneralEducation(), a.getProfessionalQualification(), a.getPoliticalTheory(), a.getOccupation(),
                 a.isYouthUnionMember(), a.getOrganizationCode(), a.getDecisionNumber(), a.getDecisionDate(),
                 a.getCeremonyDate(), a.getProbationEnd(), a.isOlderApplicantException(), a.isEducationAreaException(),
-                a.getStatus(), a.getVersion());
+                a.getAwarenessCertNumber(), a.getAwarenessCertIssuedOn(), a.getAwarenessCertStatus(),
+                a.getCertOverrideReason(), a.getNewMemberCertNumber(), a.getNewMemberCertIssuedOn(),
+                AdmissionWarnings.of(a, LocalDate.now()), a.getStatus(), a.getVersion());
     }
 }

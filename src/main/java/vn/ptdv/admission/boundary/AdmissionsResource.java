@@ -26,6 +26,7 @@ import vn.ptdv.admission.api.Gender;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.api.WarningCode;
 import vn.ptdv.admission.control.AdmissionFilter;
 import vn.ptdv.admission.control.AdmissionService;
 import vn.ptdv.admission.entity.Admission;
@@ -74,6 +75,7 @@ public class AdmissionsResource {
                                     @QueryParam("generalEducation") String generalEducation,
                                     @QueryParam("professionalQualification") String qualification,
                                     @QueryParam("name") String name, @QueryParam("status") String status,
+                                    @QueryParam("warning") String warning,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("50") String size) {
         if (org == null || org.isBlank()) {
@@ -87,7 +89,8 @@ public class AdmissionsResource {
                 enumParam("occupation", occupation, Occupation.class),
                 enumParam("generalEducation", generalEducation, GeneralEducation.class),
                 enumParam("professionalQualification", qualification, ProfessionalQualification.class),
-                name == null || name.isBlank() ? null : name, enumParam("status", status, AdmissionStatus.class));
+                name == null || name.isBlank() ? null : name, enumParam("status", status, AdmissionStatus.class),
+                warningParam(warning));
         int p = intParam("page", page, 0, 1_000_000);
         int s = intParam("size", size, 1, 500);
         AdmissionService.Page result = admissions.list(filter, p, s);
@@ -97,6 +100,39 @@ public class AdmissionsResource {
         body.put("size", result.size());
         body.put("items", result.items().stream().map(AdmissionView::of).toList());
         return body;
+    }
+
+    @GET
+    @Path("warnings")
+    @Operation(summary = "Số hồ sơ kết nạp có cảnh báo (theo mã cảnh báo) của tổ chức và từng đơn vị trực thuộc")
+    public Map<String, Object> warnings(@QueryParam("org") String org, @QueryParam("year") String year) {
+        if (org == null || org.isBlank()) {
+            throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
+        }
+        AdmissionService.WarningCounts counts = admissions.warningCounts(org.strip(), years.optionalYear("year", year));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organizationCode", counts.organization().code());
+        body.put("organizationName", counts.organization().name());
+        body.put("year", counts.year());
+        body.put("totals", counts.totals());
+        body.put("units", counts.children().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("organizationCode", r.organization().code());
+            m.put("organizationName", r.organization().name());
+            m.put("counts", r.counts());
+            return m;
+        }).toList());
+        return body;
+    }
+
+    private static AdmissionFilter.WarningFilter warningParam(String warning) {
+        if (warning == null || warning.isBlank()) {
+            return null;
+        }
+        if ("any".equalsIgnoreCase(warning.strip())) {
+            return new AdmissionFilter.WarningFilter(null);
+        }
+        return new AdmissionFilter.WarningFilter(enumParam("warning", warning, WarningCode.class));
     }
 
     @GET
@@ -147,15 +183,7 @@ public class AdmissionsResource {
     }
 
     static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "Giá trị '" + value + "' của " + name + " không hợp lệ; cho phép: "
-                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
-        }
+        return Params.enumParam(name, value, type);
     }
 
     static Boolean boolParam(String name, String value) {

@@ -31,6 +31,15 @@ public class AdmissionRulesProducer {
     @ConfigProperty(name = PtdvConfig.RULE_PROBATION_MONTHS, defaultValue = "12")
     int probationMonths;
 
+    @Inject
+    @ConfigProperty(name = PtdvConfig.RULE_AWARENESS_CERTIFICATE_VALIDITY_MONTHS, defaultValue = "60")
+    int certificateValidityMonths;
+
+    @Produces
+    CertificateRule certificateRule() {
+        return new CertificateRule(certificateValidityMonths);
+    }
+
     @Produces
     AdmissionRules rules() {
         return new AdmissionRules(new AdmissionRuleSettings(minAgeMonths, maxAgeMonths,

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.ptdv.admission.api.AdmissionRecords;
 import vn.ptdv.admission.api.AdmissionRegistry;
+import vn.ptdv.admission.api.AwarenessCertificate;
+import vn.ptdv.admission.api.AwarenessCertificates;
+import vn.ptdv.admission.entity.CertificateStatus;
 import vn.ptdv.admission.api.NewAdmission;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.entity.Admission;
@@ -44,7 +48,7 @@ import vn.ptdv.shared.VietnameseText;
 /** Use cases of admission records and targets. Every change is checked in full before anything is written. */
 @ApplicationScoped
 @Transactional
-public class AdmissionService implements AdmissionRegistry {
+public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
 
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
@@ -61,17 +65,25 @@ public class AdmissionService implements AdmissionRegistry {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AwarenessCertificates certificates;
+
+    @Inject
+    CertificateRule certificateRule;
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     // ---------------------------------------------------------------- admissions
 
     public Admission create(NewAdmission request) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
-        Admission a = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, null), caller);
+        Built b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, null), caller,
+                certificates::find);
+        Admission a = b.admission();
         em.persist(a);
         em.flush();
         String after = snapshot(a);
-        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, null, after));
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason(null), after));
         audit.change("ADMISSION_CREATED", "admission:" + a.getId(), a.getOrgPath(), null, after);
         return a;
     }
@@ -82,18 +94,21 @@ public class AdmissionService implements AdmissionRegistry {
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
-        List<Admission> built = new ArrayList<>(admissions.size());
+        List<Built> built = new ArrayList<>(admissions.size());
         Set<String> used = decisionNumbersInUse(admissions.stream().map(n -> VietnameseText.clean(n.decisionNumber()))
                 .filter(java.util.Objects::nonNull).toList());
+        Map<String, AwarenessCertificate> found = certificates.findAll(admissions.stream()
+                .map(n -> VietnameseText.clean(n.awarenessCertificateNumber())).filter(java.util.Objects::nonNull).toList());
         for (NewAdmission n : admissions) {
-            built.add(build(n, orgCache, numbers, used::contains, caller));
+            built.add(build(n, orgCache, numbers, used::contains, caller, c -> Optional.ofNullable(found.get(c))));
         }
-        for (Admission a : built) {
-            em.persist(a);
+        for (Built b : built) {
+            em.persist(b.admission());
         }
         em.flush();
-        for (Admission a : built) {
-            em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, "Nạp dữ liệu", snapshot(a)));
+        for (Built b : built) {
+            Admission a = b.admission();
+            em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason("Nạp dữ liệu"), snapshot(a)));
         }
         audit.change("ADMISSIONS_LOADED", built.size() + " admissions", null, null, null);
         return built.size();
@@ -113,11 +128,18 @@ public class AdmissionService implements AdmissionRegistry {
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         String before = snapshot(a);
-        Admission checked = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, a.getId()), caller);
+        Built b = build(request, new HashMap<>(), new HashSet<>(), n -> decisionNumberUsed(n, a.getId()), caller,
+                certificates::find);
+        Admission checked = b.admission();
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
                 rules.settings().probationMonths());
+        if (checked.getAwarenessCertStatus() == CertificateStatus.VERIFIED) {
+            a.awarenessCertificateVerified(checked.getAwarenessCertNumber(), checked.getAwarenessCertIssuedOn());
+        } else {
+            a.awarenessCertificateOverridden(checked.getAwarenessCertNumber(), checked.getCertOverrideReason());
+        }
         String after = snapshot(a);
-        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, VietnameseText.clean(reason), after));
+        em.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, b.historyReason(VietnameseText.clean(reason)), after));
         audit.change("ADMISSION_CORRECTED", "admission:" + a.getId(), a.getOrgPath(), before, after);
         return a;
     }
@@ -209,6 +231,11 @@ public class AdmissionService implements AdmissionRegistry {
         if (filter.professionalQualification() != null) {
             where.append(" AND a.professionalQualification = :qual");
             params.put("qual", filter.professionalQualification());
+        }
+        if (filter.warning() != null) {
+            String condition = AdmissionWarnings.condition(filter.warning().code());
+            where.append(" AND ").append(condition);
+            params.putAll(AdmissionWarnings.parameters(condition, LocalDate.now()));
         }
         if (filter.name() != null) {
             where.append(" AND a.nameFolded LIKE :name");
@@ -349,11 +376,138 @@ public class AdmissionService implements AdmissionRegistry {
         }
     }
 
+    // ---------------------------------------------------------------- for other modules (AdmissionRecords)
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, AdmissionRecord> find(java.util.Collection<Long> ids) {
+        Map<Long, AdmissionRecord> out = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
+            em.createQuery("SELECT a FROM Admission a WHERE a.id IN :ids", Admission.class).setParameter("ids", chunk)
+                    .getResultList().forEach(a -> out.put(a.getId(), new AdmissionRecord(a.getId(), a.getFullName(),
+                            a.getBirthDate(), a.getGender(), a.getEthnicityCode(), a.getReligion(), a.getOrganizationCode(),
+                            a.getOrgPath(), a.getDecisionDate(), a.getCeremonyDate(), a.getProbationEnd(),
+                            a.getStatus() == AdmissionStatus.ACTIVE)));
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> idsByDecisionNumber(java.util.Collection<String> decisionNumbers) {
+        Map<String, Long> out = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(decisionNumbers)))) {
+            for (Object[] row : em.createQuery("SELECT a.decisionNumber, a.id FROM Admission a WHERE a.status = :s"
+                            + " AND a.decisionNumber IN :n", Object[].class)
+                    .setParameter("s", AdmissionStatus.ACTIVE).setParameter("n", chunk).getResultList()) {
+                out.put((String) row[0], (Long) row[1]);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void recordNewMemberCertificates(List<NewMemberCertificate> records) {
+        Map<Long, NewMemberCertificate> byId = new LinkedHashMap<>();
+        records.forEach(c -> byId.put(c.admissionId(), c));
+        int found = 0;
+        for (List<Long> chunk : chunks(List.copyOf(byId.keySet()))) {
+            for (Admission a : em.createQuery("SELECT a FROM Admission a WHERE a.id IN :ids", Admission.class)
+                    .setParameter("ids", chunk).getResultList()) {
+                NewMemberCertificate c = byId.get(a.getId());
+                a.newMemberCertificate(VietnameseText.clean(c.number()), c.issuedOn());
+                found++;
+            }
+        }
+        if (found != byId.size()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Không tìm thấy hồ sơ kết nạp của một số học viên.");
+        }
+        audit.change("NEW_MEMBER_CERTIFICATES_RECORDED", found + " admissions", null, null, null);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            out.add(all.subList(from, Math.min(all.size(), from + 500)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- warnings
+
+    /** Per warning code, and per direct child of the organisation, the active admissions with that warning. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WarningCounts warningCounts(String code, Integer year) {
+        Caller caller = access.require(Permission.READ_AGGREGATES);
+        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        List<OrganizationRef> records = organizations.history(code).stream().filter(o -> caller.covers(o.path())).toList();
+        OrganizationRef org = OrganizationRef.latestValidDuring(records, year == null ? LocalDate.now() : from,
+                        year == null ? LocalDate.now() : to)
+                .or(() -> records.stream().max(java.util.Comparator.comparing(OrganizationRef::validFrom)))
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + "."));
+        List<OrganizationRef> children = new ArrayList<>(organizations.childrenValidDuring(org.id(),
+                year == null ? org.validFrom() : from, year == null ? LocalDate.now() : to));
+        children.sort(java.util.Comparator.comparing(OrganizationRef::name, VietnameseText.collator()));
+        Map<vn.ptdv.admission.api.WarningCode, Long> totals = new java.util.EnumMap<>(vn.ptdv.admission.api.WarningCode.class);
+        Map<String, Map<vn.ptdv.admission.api.WarningCode, Long>> byChild = new LinkedHashMap<>();
+        children.forEach(c -> byChild.put(c.code(), new java.util.EnumMap<>(vn.ptdv.admission.api.WarningCode.class)));
+        for (vn.ptdv.admission.api.WarningCode w : vn.ptdv.admission.api.WarningCode.values()) {
+            totals.put(w, 0L);
+            byChild.values().forEach(m -> m.put(w, 0L));
+            for (Object[] row : countByPath(org.subtreePattern(), from, to, AdmissionWarnings.condition(w))) {
+                long n = (Long) row[1];
+                totals.merge(w, n, Long::sum);
+                for (OrganizationRef c : children) {
+                    if (((String) row[0]).startsWith(c.path())) {
+                        byChild.get(c.code()).merge(w, n, Long::sum);
+                    }
+                }
+            }
+        }
+        List<WarningCounts.Row> rows = children.stream().map(c -> new WarningCounts.Row(c, byChild.get(c.code()))).toList();
+        return new WarningCounts(org, year, totals, rows);
+    }
+
+    /** Counts of warnings of an organisation's subtree and of each direct child. */
+    public record WarningCounts(OrganizationRef organization, Integer year,
+                                Map<vn.ptdv.admission.api.WarningCode, Long> totals, List<Row> children) {
+        /** One child and its counts. */
+        public record Row(OrganizationRef organization, Map<vn.ptdv.admission.api.WarningCode, Long> counts) {
+        }
+    }
+
+    /** GROUP BY path: active admissions of the subtree decided in the period that meet the condition. */
+    List<Object[]> countByPath(String pattern, LocalDate from, LocalDate to, String condition) {
+        var q = em.createQuery("SELECT a.orgPath, COUNT(a) FROM Admission a WHERE a.orgPath LIKE :p AND a.status = :s"
+                        + " AND a.decisionDate >= :from AND a.decisionDate <= :to AND " + condition + " GROUP BY a.orgPath",
+                        Object[].class)
+                .setParameter("p", pattern).setParameter("s", AdmissionStatus.ACTIVE)
+                .setParameter("from", from).setParameter("to", to);
+        AdmissionWarnings.parameters(condition, LocalDate.now()).forEach(q::setParameter);
+        return q.getResultList();
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private Admission build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
-                            java.util.function.Predicate<String> usedElsewhere,
-                            Caller caller) {
+    /** A checked admission, and why its certificate was overridden (null when verified). */
+    private record Built(Admission admission, String certificateProblem) {
+
+        /** The reason of the history event: the given one, plus the certificate override with its reason. */
+        String historyReason(String given) {
+            if (certificateProblem == null) {
+                return given;
+            }
+            String override = "Kết nạp khi chưa có giấy chứng nhận hợp lệ: " + certificateProblem + " Lý do: "
+                    + admission.getCertOverrideReason();
+            String text = given == null ? override : given + " — " + override;
+            return text.length() > 1000 ? text.substring(0, 1000) : text;
+        }
+    }
+
+    private Built build(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Set<String> batchNumbers,
+                        java.util.function.Predicate<String> usedElsewhere, Caller caller,
+                        java.util.function.Function<String, Optional<AwarenessCertificate>> lookup) {
         NewAdmission n = withDefaults(request);
         Violations v = rules.check(n, LocalDate.now());
         OrganizationRef org = null;
@@ -369,12 +523,31 @@ public class AdmissionService implements AdmissionRegistry {
             boolean repeated = !batchNumbers.add(number) || usedElsewhere.test(number);
             v.check(!repeated, "decisionNumber", "Số quyết định " + number + " đã được dùng cho một hồ sơ kết nạp khác.");
         }
+        String certNumber = VietnameseText.clean(n.awarenessCertificateNumber());
+        String overrideReason = VietnameseText.clean(n.certificateOverrideReason());
+        v.check(certNumber == null || certNumber.length() <= 60, "awarenessCertificateNumber",
+                "Số giấy chứng nhận dài tối đa 60 ký tự.");
+        v.check(overrideReason == null || overrideReason.length() <= 1000, "certificateOverrideReason",
+                "Lý do dài tối đa 1000 ký tự.");
         v.throwIfAny();
+        // the certificate rule (domain.md §1.5): refused with 422 unless explicitly overridden with a reason
+        Optional<AwarenessCertificate> certificate = certNumber == null ? Optional.empty() : lookup.apply(certNumber);
+        String certProblem = certificateRule.problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate())
+                .orElse(null);
+        if (certProblem != null && overrideReason == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, certProblem, Map.of("awarenessCertificateNumber", certProblem));
+        }
         AdmissionValues values = new AdmissionValues(VietnameseText.clean(n.fullName()), n.gender(), n.birthDate(),
                 n.ethnicityCode(), Religions.normalise(n.religion()), n.generalEducation(), n.professionalQualification(),
                 n.politicalTheory(), n.occupation(), n.youthUnionMember(), org.code(), number, n.decisionDate(),
                 n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
-        return new Admission(values, org.id(), org.code(), org.path(), rules.settings().probationMonths());
+        Admission a = new Admission(values, org.id(), org.code(), org.path(), rules.settings().probationMonths());
+        if (certProblem == null) {
+            a.awarenessCertificateVerified(certNumber, certificate.get().issuedOn());
+        } else {
+            a.awarenessCertificateOverridden(certNumber, overrideReason);
+        }
+        return new Built(a, certProblem);
     }
 
     private static NewAdmission withDefaults(NewAdmission n) {
@@ -385,7 +558,8 @@ public class AdmissionService implements AdmissionRegistry {
         return new NewAdmission(n.fullName(), n.gender(), n.birthDate(), eth, n.religion(), n.generalEducation(),
                 n.professionalQualification(), n.politicalTheory() == null ? PoliticalTheory.NONE : n.politicalTheory(),
                 n.occupation(), n.youthUnionMember(), n.organizationCode() == null ? null : n.organizationCode().strip(),
-                n.decisionNumber(), n.decisionDate(), n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
+                n.decisionNumber(), n.decisionDate(), n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException(),
+                n.awarenessCertificateNumber(), n.certificateOverrideReason());
     }
 
     private OrganizationRef organizationOn(String code, LocalDate date, Map<String, List<OrganizationRef>> cache, Violations v) {
@@ -463,6 +637,10 @@ public class AdmissionService implements AdmissionRegistry {
         m.put("decisionNumber", v.decisionNumber());
         m.put("decisionDate", String.valueOf(v.decisionDate()));
         m.put("ceremonyDate", String.valueOf(v.ceremonyDate()));
+        m.put("awarenessCertificateNumber", a.getAwarenessCertNumber());
+        m.put("awarenessCertificateIssuedOn", a.getAwarenessCertIssuedOn() == null ? null : a.getAwarenessCertIssuedOn().toString());
+        m.put("awarenessCertificateStatus", a.getAwarenessCertStatus());
+        m.put("certificateOverrideReason", a.getCertOverrideReason());
         m.put("status", a.getStatus());
         return JSONB.toJson(m);
     }

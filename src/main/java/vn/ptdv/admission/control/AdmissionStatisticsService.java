@@ -153,8 +153,28 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
     @Override
     public Map<String, Long> admissionsWithUnresolvedWarnings(java.util.Collection<String> subtreePaths, int fromYear,
                                                               int toYear) {
-        // no admission carries a rule warning yet (they arrive with the training issue): nothing is unresolved
-        return Map.of();
+        // one grouped query per outermost requested subtree, rolled up to every requested path
+        List<String> roots = subtreePaths.stream().distinct()
+                .filter(p -> subtreePaths.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q))).toList();
+        List<Object[]> counted = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (String root : roots) {
+            var q = em.createQuery("SELECT a.orgPath, COUNT(a) FROM Admission a WHERE a.orgPath LIKE :p"
+                            + " AND a.status = :s AND a.decisionDate >= :from AND a.decisionDate <= :to AND "
+                            + AdmissionWarnings.violations() + " GROUP BY a.orgPath", Object[].class)
+                    .setParameter("p", root + "%").setParameter("s", AdmissionStatus.ACTIVE)
+                    .setParameter("from", LocalDate.of(fromYear, 1, 1)).setParameter("to", LocalDate.of(toYear, 12, 31));
+            AdmissionWarnings.parameters(AdmissionWarnings.violations(), today).forEach(q::setParameter);
+            counted.addAll(q.getResultList());
+        }
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String path : subtreePaths) {
+            long n = counted.stream().filter(r -> ((String) r[0]).startsWith(path)).mapToLong(r -> (Long) r[1]).sum();
+            if (n > 0) {
+                result.put(path, n);
+            }
+        }
+        return result;
     }
 
     /** The day (Vietnam time) of a registration timestamp. */

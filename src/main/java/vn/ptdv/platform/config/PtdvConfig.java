@@ -19,6 +19,15 @@ public final class PtdvConfig {
     public static final String RULE_MIN_EDUCATION_AREA_EXCEPTION = "ptdv.rules.admission.min-general-education-area-exception";
     /** Probation length in months, counted from the ceremony (Điều lệ Art. 5). */
     public static final String RULE_PROBATION_MONTHS = "ptdv.rules.admission.probation-months";
+    /** Months an awareness-course certificate (mẫu CN-NTVĐ) stays valid for an admission decision (domain.md §1.5). */
+    public static final String RULE_AWARENESS_CERTIFICATE_VALIDITY_MONTHS =
+            "ptdv.rules.admission.awareness-certificate-validity-months";
+    /** Score (0–10) from which a course result is graded Giỏi. */
+    public static final String TRAINING_GRADE_EXCELLENT = "ptdv.rules.training.grade-excellent-min";
+    /** Score from which a course result is graded Khá. */
+    public static final String TRAINING_GRADE_GOOD = "ptdv.rules.training.grade-good-min";
+    /** Score from which a course result is graded Trung bình (passed); below it: Không đạt. */
+    public static final String TRAINING_GRADE_PASS = "ptdv.rules.training.grade-pass-min";
     /** Earliest year accepted by reports and year parameters. */
     public static final String MIN_YEAR = "ptdv.years.min";
     /** Latest year accepted by reports and year parameters. */

@@ -59,4 +59,17 @@ public final class Params {
     public static Integer optionalYear(String name, String value, int min, int max) {
         return value == null || value.isBlank() ? null : year(name, value, min, max);
     }
+
+    /** An optional enum parameter by name (case-insensitive); an unknown value is a 400 problem listing the allowed ones. */
+    public static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "Giá trị '" + value + "' của " + name + " không hợp lệ; cho phép: "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
+        }
+    }
 }

@@ -21,6 +21,10 @@ public enum Permission {
     MANAGE_EMULATION(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.EMULATION_SECRETARY)),
     /** Approve or reject an award proposal (quyết định khen thưởng). */
     DECIDE_AWARDS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
+    /** Create course guides and classes, enrol learners, record attendance, results and certificates. */
+    MANAGE_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.POLITICAL_CENTRE)),
+    /** Read named learners of classes and certificates (class lists and counts need only READ_AGGREGATES). */
+    READ_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
     /** Read the audit trail. */
     READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN));
 

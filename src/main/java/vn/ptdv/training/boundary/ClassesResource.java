@@ -1,0 +1,174 @@
+package vn.ptdv.training.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ptdv.platform.config.YearRange;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.rest.ProblemType;
+import vn.ptdv.platform.rest.RequestBodies;
+import vn.ptdv.training.control.TrainingService;
+import vn.ptdv.training.entity.CourseType;
+import vn.ptdv.training.entity.TrainingClass;
+
+/** Classes (lớp bồi dưỡng) with sessions, learners, attendance, results and certificates: {@code /ptdv/api/training/classes}. */
+@Path("training/classes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bồi dưỡng: lớp học")
+public class ClassesResource {
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    RequestBodies bodies;
+
+    @Inject
+    YearRange years;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Các lớp trong cây tổ chức (lọc theo năm, loại lớp), với số học viên, đạt, được cấp giấy chứng nhận")
+    public List<TrainingViews.ClassView> list(@QueryParam("org") String org, @QueryParam("year") String year,
+                                              @QueryParam("courseType") String courseType) {
+        if (org == null || org.isBlank()) {
+            throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
+        }
+        List<TrainingService.ClassSummary> found = training.classes(org.strip(), years.optionalYear("year", year),
+                Ids.enumParam("courseType", courseType, CourseType.class));
+        Map<Long, String> guides = new HashMap<>();
+        return found.stream().map(s -> TrainingViews.ClassView.of(s, guides.computeIfAbsent(s.trainingClass().getGuideId(),
+                g -> training.guide(g).getGuideNumber()))).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mở một lớp bồi dưỡng theo một hướng dẫn")
+    public Response create(TrainingRequests.ClassRequest request) {
+        bodies.valid(request);
+        TrainingClass c = training.createClass(request.toNew());
+        return Response.created(uriInfo.getBaseUriBuilder().path("training/classes").path(c.getId().toString()).build())
+                .entity(view(c.getId())).build();
+    }
+
+    @GET
+    @Path("{classId}")
+    @Operation(summary = "Một lớp với các buổi học và số liệu (không có tên học viên)")
+    public Map<String, Object> get(@PathParam("classId") String id) {
+        long classId = Ids.id(id, "lớp");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("class", view(classId));
+        body.put("sessions", training.sessions(classId).stream().map(TrainingViews.SessionView::of).toList());
+        return body;
+    }
+
+    @GET
+    @Path("{classId}/learners")
+    @Operation(summary = "Danh sách học viên của lớp với điểm danh, kết quả và giấy chứng nhận")
+    public List<TrainingViews.LearnerView> learners(@PathParam("classId") String id) {
+        return training.learners(Ids.id(id, "lớp")).stream()
+                .map(r -> TrainingViews.LearnerView.of(r.learner(), r.absentSessionIds())).toList();
+    }
+
+    @POST
+    @Path("{classId}/learners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ghi danh học viên (quần chúng ưu tú, hoặc đảng viên dự bị theo mã hồ sơ kết nạp)")
+    public Response addLearners(@PathParam("classId") String id, TrainingRequests.LearnersRequest request) {
+        bodies.valid(request);
+        long classId = Ids.id(id, "lớp");
+        List<TrainingViews.LearnerView> made = training.addLearners(classId, request.toNew()).stream()
+                .map(l -> TrainingViews.LearnerView.of(l, List.of())).toList();
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    @DELETE
+    @Path("{classId}/learners/{learnerId}")
+    @Operation(summary = "Xóa học viên khỏi lớp (khi chưa được cấp giấy chứng nhận)")
+    public Response removeLearner(@PathParam("classId") String id, @PathParam("learnerId") String learnerId) {
+        training.removeLearner(Ids.id(id, "lớp"), Ids.id(learnerId, "học viên"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{classId}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Thêm buổi học (ngày trong thời gian của lớp, chuyên đề của hướng dẫn)")
+    public Response addSessions(@PathParam("classId") String id, TrainingRequests.SessionsRequest request) {
+        bodies.valid(request);
+        List<TrainingViews.SessionView> made = training.addSessions(Ids.id(id, "lớp"),
+                TrainingRequests.sessions(request.sessions)).stream().map(TrainingViews.SessionView::of).toList();
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    @PUT
+    @Path("{classId}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Điểm danh: toàn bộ các lượt vắng của lớp (học viên có mặt nếu không ghi vắng)")
+    public Map<String, Object> attendance(@PathParam("classId") String id, TrainingRequests.AttendanceRequest request) {
+        bodies.valid(request);
+        List<long[]> absences = request.absences.stream().map(a -> {
+            if (a == null || a.learnerId == null || a.sessionId == null) {
+                throw new ProblemException(ProblemType.VALIDATION, "Mỗi lượt vắng cần learnerId và sessionId.",
+                        Map.of("absences", "Mỗi lượt vắng cần learnerId và sessionId."));
+            }
+            return new long[] {a.learnerId, a.sessionId};
+        }).toList();
+        return Map.of("absences", training.recordAttendance(Ids.id(id, "lớp"), absences));
+    }
+
+    @PUT
+    @Path("{classId}/results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ghi kết quả (điểm 0–10, xếp loại Giỏi/Khá/Trung bình/Không đạt) và ngày vắng của nhiều học viên")
+    public Map<String, Object> results(@PathParam("classId") String id, TrainingRequests.ResultsRequest request) {
+        bodies.valid(request);
+        return Map.of("updated", training.recordResults(Ids.id(id, "lớp"), request.toNew()));
+    }
+
+    @POST
+    @Path("{classId}/certificates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cấp giấy chứng nhận cho học viên đạt yêu cầu (số theo danh sách hoặc theo tiền tố)")
+    public Response certificates(@PathParam("classId") String id, TrainingRequests.CertificatesRequest request) {
+        bodies.valid(request);
+        List<TrainingViews.LearnerView> done = training.issueCertificates(Ids.id(id, "lớp"), request.issuedOn,
+                request.numbers(), request.numberPrefix).stream().map(l -> TrainingViews.LearnerView.of(l, List.of())).toList();
+        return Response.status(Response.Status.CREATED).entity(done).build();
+    }
+
+    @POST
+    @Path("{classId}/closure")
+    @Operation(summary = "Bế giảng lớp (không được khi lớp chưa có học viên)")
+    public TrainingViews.ClassView close(@PathParam("classId") String id) {
+        long classId = Ids.id(id, "lớp");
+        training.close(classId);
+        return view(classId);
+    }
+
+    private TrainingViews.ClassView view(long classId) {
+        TrainingService.ClassSummary s = training.summary(classId);
+        return TrainingViews.ClassView.of(s, training.guide(s.trainingClass().getGuideId()).getGuideNumber());
+    }
+}
