@@ -12,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.admission.api.AdmissionRecords;
 import vn.ptdv.admission.api.AdmissionRegistry;
 import vn.ptdv.admission.api.NewAdmission;
 import vn.ptdv.emulation.api.EmulationRegistry;
@@ -22,6 +23,7 @@ import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Role;
 import vn.ptdv.platform.security.UserService;
+import vn.ptdv.training.api.TrainingRegistry;
 
 /**
  * Loads the Lào Cai 2024 demo dataset into an empty database when {@code ptdv.demo-data=true}. Everything goes in one
@@ -51,6 +53,12 @@ public class DemoDataLoader {
 
     @Inject
     EmulationRegistry emulation;
+
+    @Inject
+    TrainingRegistry training;
+
+    @Inject
+    AdmissionRecords admissionRecords;
 
     @Resource
     UserTransaction tx;
@@ -93,7 +101,7 @@ public class DemoDataLoader {
         long start = System.nanoTime();
         DemoDataset data = LaoCaiDemoGenerator.generate();
         try {
-            tx.setTransactionTimeout(900);
+            tx.setTransactionTimeout(3600);
             tx.begin();
             organizations.createAll(data.organizations().stream()
                     .map(o -> new NewOrganization(o.code(), o.name(), o.kind(), o.parentCode(), o.validFrom())).toList());
@@ -106,11 +114,22 @@ public class DemoDataLoader {
             admissions.registerTermTargets(data.termTargets().stream()
                     .map(t -> new AdmissionRegistry.TermTargetRecord(t.organizationCode(), t.fromYear(), t.toYear(), t.admissions()))
                     .toList());
-            List<NewAdmission> records = data.admissions().stream().map(a -> new NewAdmission(a.fullName(), a.gender(),
-                    a.birthDate(), a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
-                    a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
-                    a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException())).toList();
+            // training before admissions: every admission is checked against its awareness-course certificate
+            training.createGuides(LaoCaiTraining.guides());
+            LaoCaiTraining.AwarenessPlan awareness = LaoCaiTraining.awareness(data);
+            training.recordClasses(awareness.classes());
+            List<NewAdmission> records = new java.util.ArrayList<>(data.admissions().size());
+            for (int i = 0; i < data.admissions().size(); i++) {
+                AdmissionSeed a = data.admissions().get(i);
+                records.add(new NewAdmission(a.fullName(), a.gender(), a.birthDate(), a.ethnicityCode(), a.religion(),
+                        a.generalEducation(), a.professionalQualification(), a.politicalTheory(), a.occupation(),
+                        a.youthUnionMember(), a.organizationCode(), a.decisionNumber(), a.decisionDate(), a.ceremonyDate(),
+                        false, a.educationAreaException(), awareness.certificates().get(i), null));
+            }
             admissions.recordAll(records);
+            // then the new-member course of every admission, during its probation (recorded on the admission)
+            training.recordClasses(LaoCaiTraining.newMember(data, admissionRecords.idsByDecisionNumber(
+                    data.admissions().stream().map(AdmissionSeed::decisionNumber).toList())));
             emulation.recordRatings(LaoCaiEmulation.ratings(data.organizations()));
             emulation.recordDisciplines(LaoCaiEmulation.disciplines());
             emulation.createCampaigns(LaoCaiEmulation.campaigns());

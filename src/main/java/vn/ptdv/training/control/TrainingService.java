@@ -374,6 +374,8 @@ public class TrainingService implements TrainingRegistry {
     public TrainingClass createClass(NewClass request) {
         Caller caller = access.require(Permission.MANAGE_TRAINING);
         Built b = buildClass(request, caller, new Lookups());
+        em.flush();
+        persistSessions(b, request.sessions());
         audit.change("TRAINING_CLASS_CREATED", "class:" + b.cls.getId(), b.cls.getOrgPath(), null,
                 "{\"courseNumber\":\"" + b.cls.getCourseNumber() + "\"}");
         return b.cls;
@@ -397,9 +399,16 @@ public class TrainingService implements TrainingRegistry {
         Set<String> batchNumbers = new HashSet<>();
         List<Learner> allLearners = new ArrayList<>();
         List<Object[]> pendingAbsences = new ArrayList<>();
+        // classes first (one flush), then their sessions and learners (one flush), then absences
+        List<Built> built = new ArrayList<>(classes.size());
+        for (NewClass n : classes) {
+            built.add(buildClass(n, caller, lookups));
+        }
+        em.flush();
         for (int ci = 0; ci < classes.size(); ci++) {
             NewClass n = classes.get(ci);
-            Built b = buildClass(n, caller, lookups);
+            Built b = built.get(ci);
+            persistSessions(b, n.sessions());
             TrainingClass c = b.cls;
             ids.add(c.getId());
             List<Learner> learners = buildLearners(c, n.learners() == null ? List.of() : n.learners(), caller, lookups,
@@ -525,14 +534,16 @@ public class TrainingService implements TrainingRegistry {
         TrainingClass c = new TrainingClass(guide, audience, org.code(), org.path(), VietnameseText.clean(n.organiserName()),
                 VietnameseText.clean(n.courseNumber()), n.startDate(), n.endDate(), VietnameseText.clean(n.place()));
         em.persist(c);
-        em.flush();
-        List<ClassSession> made = new ArrayList<>();
-        for (Session s : sessions) {
-            ClassSession cs = new ClassSession(c.getId(), s.date(), s.topicOrder(), null);
+        return new Built(c, new ArrayList<>());
+    }
+
+    /** After the classes are flushed (their rows exist): their sessions. */
+    private void persistSessions(Built b, List<Session> sessions) {
+        for (Session s : sessions == null ? List.<Session>of() : sessions) {
+            ClassSession cs = new ClassSession(b.cls.getId(), s.date(), s.topicOrder(), null);
             em.persist(cs);
-            made.add(cs);
+            b.sessions.add(cs);
         }
-        return new Built(c, made);
     }
 
     private static void checkSession(Session s, LocalDate start, LocalDate end, Guide guide, String field, Violations v) {
