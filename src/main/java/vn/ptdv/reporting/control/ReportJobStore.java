@@ -93,13 +93,17 @@ public class ReportJobStore {
         deleteChunks(id);
     }
 
-    /** Live → CANCELLED: the job as it is now, or empty when it does not exist. */
+    /**
+     * Live → CANCELLED: the job as it is now, or empty when it does not exist. One conditional UPDATE that also bumps
+     * the version, so it never loses against a worker starting or finishing the job at the same moment: the worker's
+     * versioned write fails instead, and the job stays CANCELLED.
+     */
     public Optional<ReportJob> cancel(String id, Instant now) {
-        ReportJob job = em.find(ReportJob.class, id);
-        if (job != null) {
-            job.cancel(now);
-        }
-        return Optional.ofNullable(job);
+        em.createQuery("UPDATE ReportJob j SET j.state = :cancelled, j.cancelRequested = TRUE, j.finishedAt = :now,"
+                        + " j.version = j.version + 1 WHERE j.id = :id AND j.state IN :live")
+                .setParameter("cancelled", ReportJob.State.CANCELLED).setParameter("now", now)
+                .setParameter("id", id).setParameter("live", ReportJob.LIVE).executeUpdate();
+        return Optional.ofNullable(em.find(ReportJob.class, id));
     }
 
     /** One chunk of a finished file. */
