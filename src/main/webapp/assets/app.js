@@ -141,6 +141,14 @@ document.getElementById('skip').addEventListener('click', (e) => {
   e.preventDefault();
   main.focus();
 });
+// a link to the page already shown (e.g. "Xem hồ sơ" after saving it) shows it again
+document.addEventListener('click', (e) => {
+  const a = e.target.closest('a[href^="#/"]');
+  if (a && a.getAttribute('href') === location.hash) {
+    e.preventDefault();
+    show();
+  }
+});
 window.addEventListener('hashchange', () => { if (location.hash.startsWith('#/') || location.hash === '') show(); });
 
 get('auth/me', { allowUnauthorized: true }).then(start).catch(signedOut);

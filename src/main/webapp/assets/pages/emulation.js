@@ -44,21 +44,30 @@ async function campaign(main, code) {
     evaluation ? result(evaluation) : h('p', { class: 'muted' }, 'Phong trào chưa được xét.'));
 }
 
+function check(k) {
+  const text = `${k.tierName}: ${k.label} – ${k.measured ?? ''}${k.threshold ? ` / ${k.threshold}` : ''}${k.reason ? ` (${k.reason})` : ''}`;
+  return h('li', { class: k.met ? 'met' : 'unmet' },
+    h('span', { class: 'sr-only' }, k.met ? 'Đạt: ' : 'Không đạt: '), h('span', { 'aria-hidden': 'true' }, k.met ? '✔ ' : '✘ '), text);
+}
+
+function participant(p) {
+  return h('tr', {},
+    h('td', { class: 'num' }, String(p.rank)),
+    h('th', { scope: 'row' }, p.name, h('br'), h('small', { class: 'muted' }, p.code)),
+    h('td', { class: 'num' }, number(p.target)), h('td', { class: 'num' }, number(p.admitted)),
+    h('td', { class: 'num' }, p.ratioText || '—'),
+    h('td', {}, OUTCOMES[p.outcome] || p.outcome, p.tierProposed ? h('div', {}, h('small', {}, p.tierProposed)) : null),
+    h('td', {}, h('details', {}, h('summary', {}, p.summary || 'Chi tiết'), h('ul', { class: 'checks' }, (p.checks || []).map(check)))));
+}
+
 function result(ev) {
+  const head = ['Hạng', 'Đơn vị', 'Chỉ tiêu', 'Đã kết nạp', 'Tỷ lệ', 'Kết quả', 'Lý do'].map((t) => h('th', { scope: 'col' }, t));
   return h('section', { 'aria-labelledby': 'evaluation-title' },
     h('h2', { id: 'evaluation-title' }, 'Kết quả xét'),
     h('p', {}, `Xét lúc ${dateTime(ev.evaluatedAt)} bởi ${ev.evaluatedBy}${ev.current ? '' : ' (định nghĩa phong trào đã thay đổi sau lần xét này: nên xét lại)'}. `,
       `Đề nghị: ${number(ev.proposed)}; hết chỉ tiêu khen: ${number(ev.notProposedQuota)}; không đủ điều kiện: ${number(ev.notEligible)}.`,
       ev.proposal ? ` Trạng thái đề nghị: ${PROPOSAL[ev.proposal.status] || ev.proposal.status}.` : ''),
     h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
-      h('thead', {}, h('tr', {}, ['Hạng', 'Đơn vị', 'Chỉ tiêu', 'Đã kết nạp', 'Tỷ lệ', 'Kết quả', 'Lý do'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ev.participants.map((p) => h('tr', {},
-        h('td', { class: 'num' }, String(p.rank)),
-        h('th', { scope: 'row' }, p.name, h('br'), h('small', { class: 'muted' }, p.code)),
-        h('td', { class: 'num' }, number(p.target)), h('td', { class: 'num' }, number(p.admitted)), h('td', { class: 'num' }, p.ratioText || '—'),
-        h('td', {}, OUTCOMES[p.outcome] || p.outcome, p.tierProposed ? h('div', {}, h('small', {}, p.tierProposed)) : null),
-        h('td', {}, h('details', {}, h('summary', {}, p.summary || 'Chi tiết'),
-          h('ul', { class: 'checks' }, (p.checks || []).map((k) => h('li', { class: k.met ? 'met' : 'unmet' },
-            h('span', { class: 'sr-only' }, k.met ? 'Đạt: ' : 'Không đạt: '), h('span', { 'aria-hidden': 'true' }, k.met ? '✔ ' : '✘ '),
-            `${k.tierName}: ${k.label} – ${k.measured ?? ''}${k.threshold ? ` / ${k.threshold}` : ''}${k.reason ? ` (${k.reason})` : ''}`))))))))));
+      h('thead', {}, h('tr', {}, head)),
+      h('tbody', {}, ev.participants.map(participant)))));
 }

@@ -20,17 +20,19 @@ export async function render(main, route) {
   }
   const chosen = route.rest[0] ? classes.find((c) => String(c.id) === route.rest[0]) : null;
   if (chosen) return learners(main, chosen);
+  const head = ['Lớp', 'Đơn vị mở lớp', 'Từ ngày', 'Đến ngày', 'Trạng thái', 'Học viên', 'Đạt', 'Đã cấp giấy chứng nhận']
+    .map((t) => h('th', { scope: 'col' }, t));
+  const row = (c) => h('tr', {},
+    h('th', { scope: 'row' }, h('a', { href: `#/dao-tao/${c.id}` }, c.courseNumber || `Lớp ${c.id}`),
+      h('br'), h('small', { class: 'muted' }, c.guideNumber || '')),
+    h('td', {}, c.organiserName || c.organizationCode), h('td', {}, date(c.startDate)), h('td', {}, date(c.endDate)),
+    h('td', {}, STATUS[c.status] || c.status), h('td', { class: 'num' }, number(c.learners)),
+    h('td', { class: 'num' }, number(c.passed)), h('td', { class: 'num' }, number(c.certified)));
   replace(main, h('h1', {}, `Lớp bồi dưỡng năm ${state.year}`),
-    classes.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
-      h('caption', {}, `Các lớp bồi dưỡng năm ${state.year} – ${state.org.name}`),
-      h('thead', {}, h('tr', {}, ['Lớp', 'Đơn vị mở lớp', 'Từ ngày', 'Đến ngày', 'Trạng thái', 'Học viên', 'Đạt', 'Đã cấp giấy chứng nhận']
-        .map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, classes.map((c) => h('tr', {},
-        h('th', { scope: 'row' }, h('a', { href: `#/dao-tao/${c.id}` }, c.courseNumber || `Lớp ${c.id}`),
-          h('br'), h('small', { class: 'muted' }, c.guideNumber || '')),
-        h('td', {}, c.organiserName || c.organizationCode), h('td', {}, date(c.startDate)), h('td', {}, date(c.endDate)),
-        h('td', {}, STATUS[c.status] || c.status), h('td', { class: 'num' }, number(c.learners)),
-        h('td', { class: 'num' }, number(c.passed)), h('td', { class: 'num' }, number(c.certified))))))))
+    classes.length
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
+        h('caption', {}, `Các lớp bồi dưỡng năm ${state.year} – ${state.org.name}`),
+        h('thead', {}, h('tr', {}, head)), h('tbody', {}, classes.map(row))))
       : h('p', { class: 'muted' }, 'Chưa có lớp bồi dưỡng nào trong năm.'));
 }
 
