@@ -50,7 +50,7 @@ export function message(kind, title, detail) {
 
 /**
  * A labelled form field. spec: {name, label, type: text|date|number|select|checkbox|textarea, options: [{code, name}],
- * required, value, hint}. Returns the wrapper; its input is wrapper.input; errors go in wrapper.error.
+ * required, value, hint, empty (the label of the empty choice of a select)}. Returns the wrapper; its input is wrapper.input; errors go in wrapper.error.
  */
 export function field(spec) {
   const inputId = id(spec.name);
@@ -59,7 +59,7 @@ export function field(spec) {
   let input;
   if (spec.type === 'select') {
     input = h('select', { id: inputId, name: spec.name },
-      spec.required ? h('option', { value: '' }, '— Chọn —') : h('option', { value: '' }, '— Không —'),
+      h('option', { value: '' }, spec.empty || (spec.required ? '— Chọn —' : '— Không —')),
       (spec.options || []).map((o) => h('option', { value: o.code }, o.label || o.name)));
   } else if (spec.type === 'textarea') {
     input = h('textarea', { id: inputId, name: spec.name, rows: 3 });

@@ -32,16 +32,19 @@ export async function render(main, route) {
 async function list(main, params) {
   const filters = {
     name: field({ name: 'name', label: 'Họ tên (không cần dấu)', value: params.get('name') }),
-    gender: field({ name: 'gender', label: 'Giới tính', type: 'select', options: codeLists.genders, value: params.get('gender') }),
-    ethnicityCode: field({ name: 'ethnicityCode', label: 'Dân tộc', type: 'select', options: codeLists.ethnicities, value: params.get('ethnicityCode') }),
-    status: field({ name: 'status', label: 'Trạng thái', type: 'select', options: STATUS, value: params.get('status') }),
+    gender: field({ name: 'gender', label: 'Giới tính', type: 'select', options: codeLists.genders, value: params.get('gender'), empty: 'Tất cả' }),
+    ethnicityCode: field({ name: 'ethnicityCode', label: 'Dân tộc', type: 'select', options: codeLists.ethnicities, value: params.get('ethnicityCode'), empty: 'Tất cả' }),
+    status: field({ name: 'status', label: 'Trạng thái', type: 'select', options: STATUS, value: params.get('status'), empty: 'Đang hiệu lực' }),
   };
-  filters.status.input.options[0].textContent = 'Đang hiệu lực';
   const page = Math.max(0, Number(params.get('page') || 0));
   const criteria = Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, getValue(f)]));
   const result = await get(`admissions${query({ org: state.org.code, year: state.year, ...criteria, page, size: PAGE_SIZE })}`);
   const filterForm = h('form', { class: 'filters', role: 'search', 'aria-label': 'Lọc danh sách kết nạp' },
     Object.values(filters), h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Lọc')));
+  const filtered = Object.values(criteria).some((v) => v !== null);
+  // on a phone the filters fold away unless in use
+  const filterBox = h('details', { class: 'filter-box', open: filtered || window.matchMedia('(min-width: 641px)').matches },
+    h('summary', {}, filtered ? 'Bộ lọc (đang lọc)' : 'Bộ lọc'), filterForm);
   filterForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, getValue(f)]));
@@ -64,7 +67,7 @@ async function list(main, params) {
   replace(main,
     h('div', { class: 'page-head' }, h('h1', {}, 'Kết nạp đảng viên'),
       can('WRITE_ADMISSIONS') ? h('a', { href: '#/ket-nap/moi', class: 'button primary' }, 'Ghi nhận kết nạp mới') : null),
-    filterForm,
+    filterBox,
     h('p', { id: 'admission-total' }, `${number(result.total)} hồ sơ · trang ${page + 1}/${pages}`),
     table,
     h('nav', { class: 'pager', 'aria-label': 'Phân trang' },

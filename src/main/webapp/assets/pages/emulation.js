@@ -25,6 +25,7 @@ async function campaign(main, code) {
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 404) throw e;
   }
+  if (evaluation && !evaluation.evaluationId) evaluation = null;   // the campaign has not been evaluated yet
   const status = h('div', { class: 'form-status' });
   const evaluate = can('MANAGE_EMULATION') ? h('button', { type: 'button', class: 'primary', onclick: async () => {
     try {

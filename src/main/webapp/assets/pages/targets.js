@@ -20,7 +20,7 @@ export async function render(main) {
     cells.push({ row: r, input, error, before: r.admissions });
     return h('tr', { class: r.own ? 'own' : '' },
       h('th', { scope: 'row' }, r.organizationName, r.own ? h('small', { class: 'muted' }, ' (cấp mình)') : null),
-      h('td', {}, r.organizationCode),
+      h('td', { class: 'code' }, r.organizationCode),
       h('td', {}, input, error));
   }));
   const total = grid.children.reduce((s, c) => s + (c.admissions || 0), 0);
@@ -28,9 +28,9 @@ export async function render(main) {
   const form = h('form', { novalidate: true },
     h('div', { class: 'table-wrap' }, h('table', { class: 'grid' },
       h('caption', {}, `Chỉ tiêu kết nạp năm ${grid.year} – ${grid.organizationName} và các đơn vị trực thuộc`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tổ chức'), h('th', { scope: 'col' }, 'Mã'), h('th', { scope: 'col' }, 'Chỉ tiêu'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tổ chức'), h('th', { scope: 'col', class: 'code' }, 'Mã'), h('th', { scope: 'col' }, 'Chỉ tiêu'))),
       body,
-      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', colspan: 2 }, 'Tổng của các đơn vị trực thuộc'), h('td', { class: 'num' }, number(total)))))),
+      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Tổng của các đơn vị trực thuộc'), h('td', { class: 'code' }), h('td', { class: 'num' }, number(total)))))),
     editable ? h('div', { class: 'actions' }, save) : h('p', { class: 'muted' }, 'Vai trò của bạn chỉ được xem chỉ tiêu.'),
     status);
   form.addEventListener('submit', async (e) => {
