@@ -70,9 +70,10 @@ class SecurityIT {
     }
 
     /** The endpoint's path for an object of Bảo Thắng (LC-BT), with the query parameters a caller would send. */
-    private String concrete(Endpoint e, String admissionId) {
+    private String concrete(Endpoint e, String admissionId, String jobId) {
         String p = e.path().replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
-                .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId);
+                .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId)
+                .replace("{jobId}", jobId);
         String query = "org=LC-BT&year=2024&date=2024-12-31&q=" + Api.q("Bảo Thắng") + "&under=LC-BT";
         return p + (p.contains("?") ? "&" : "?") + query;
     }
@@ -86,16 +87,24 @@ class SecurityIT {
         return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
     }
 
+    /** A report job of baothang.staff: its owner reads it, everyone else gets 404 (anonymous 401). */
+    private String aReportJobOfBaoThangStaff() {
+        Api.Reply r = Api.as(base, "baothang.staff").get("reports/admission-results?org=LC-BT&year=2024&async=true");
+        assertEquals(202, r.status(), r.text());
+        return r.json().getString("id");
+    }
+
     @Test
     void matrixOverEveryEndpoint() throws Exception {
         String id = anAdmissionIdOfBaoThang();
+        String jobId = aReportJobOfBaoThangStaff();
         Api anonymous = Api.anonymous(base);
         Api sibling = Api.as(base, "namma.staff");      // scope LC-VB-NM: Bảo Thắng is outside
         Api viewer = Api.as(base, "lc.viewer");         // scope LC, report viewer: no named lists, no writes
         Api inside = Api.as(base, "baothang.staff");    // scope LC-BT, data entry
         List<String> failures = new ArrayList<>();
         for (Endpoint e : endpoints()) {
-            String path = concrete(e, id);
+            String path = concrete(e, id, jobId);
             String body = e.method().equals("GET") || e.method().equals("DELETE") ? null : "{}";
             if (isPublic(e)) {
                 continue;
@@ -105,8 +114,8 @@ class SecurityIT {
                 failures.add("anonymous " + e + " → " + a.status());
             }
             Api.Reply s = sibling.call(e.method(), path, body);
-            boolean orgSpecific = e.path().contains("{code}") || e.path().contains("{id}") || e.path().equals("admissions")
-                    || e.path().equals("dashboard");
+            boolean orgSpecific = e.path().contains("{code}") || e.path().contains("{id}") || e.path().contains("{jobId}")
+                    || e.path().equals("admissions") || e.path().equals("dashboard");
             if (orgSpecific && (s.status() < 400 || s.status() == 500)) {
                 failures.add("sibling " + e + " → " + s.status());
             }

@@ -35,10 +35,12 @@ public class DatabaseLifecycle {
 
     @PostConstruct
     void migrate() {
+        boolean postgres;
         try (Connection c = dataSource.getConnection()) {
             var meta = c.getMetaData();
             embeddedDerby = meta.getDatabaseProductName().contains("Derby") && meta.getURL().startsWith("jdbc:derby:")
                     && !meta.getURL().startsWith("jdbc:derby://");
+            postgres = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
             String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
             LOG.info(() -> "PTDV database: " + product);
         } catch (SQLException e) {
@@ -48,6 +50,8 @@ public class DatabaseLifecycle {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("flyway_schema_history")
+                // the one type without a portable name: binary data (BLOB on Derby, BYTEA on PostgreSQL)
+                .placeholders(java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB"))
                 .load()
                 .migrate();
         LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at version "

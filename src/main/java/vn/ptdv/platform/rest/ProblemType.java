@@ -11,6 +11,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Không có định dạng phù hợp"),
     CONFLICT("conflict", 409, "Xung đột dữ liệu"),
+    GONE("gone", 410, "Đã hết hạn"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Nội dung gửi lên quá lớn"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu nội dung không được hỗ trợ"),
     UNPROCESSABLE("business-rule", 422, "Vi phạm quy định nghiệp vụ"),

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ptdv.platform.audit.AuditLog;
+import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.security.Access;
@@ -29,18 +31,26 @@ import vn.ptdv.reporting.api.ReportRequest;
 import vn.ptdv.reporting.control.JasperReportEngine;
 import vn.ptdv.reporting.control.ReportArgumentsParser;
 import vn.ptdv.reporting.control.ReportCatalog;
+import vn.ptdv.reporting.control.ReportJobs;
+import vn.ptdv.reporting.entity.ReportJob;
 
 /**
  * Báo cáo: the catalogue of official documents and their downloads.
  * <ul>
  *   <li>{@code GET /ptdv/api/reports}: every report with its parameters and formats;</li>
- *   <li>{@code GET /ptdv/api/reports/{id}?format=pdf|docx|xlsx&pdfa=true&<parameters>}: the rendered document.</li>
+ *   <li>{@code GET /ptdv/api/reports/{id}?format=pdf|docx|xlsx&pdfa=true&<parameters>}: the rendered document; or,
+ *   when the provider estimates more rows than {@code ptdv.reports.async-threshold-rows} or the caller adds
+ *   {@code async=true}, {@code 202 Accepted} with {@code Location: /ptdv/api/report-jobs/{jobId}} and the job
+ *   ({@link ReportJobsResource}).</li>
  * </ul>
  * The document is rendered completely before the first byte is sent, so every failure is a problem+json answer.
  */
 @Path("reports")
 @RequestScoped
 public class ReportsResource {
+
+    /** The query parameter that asks for an asynchronous job. */
+    public static final String ASYNC = "async";
 
     @Inject
     ReportCatalog catalog;
@@ -59,6 +69,13 @@ public class ReportsResource {
 
     @Inject
     RenderingSlots slots;
+
+    @Inject
+    ReportJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.REPORTS_ASYNC_THRESHOLD_ROWS, defaultValue = "5000")
+    long asyncThresholdRows;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -85,6 +102,10 @@ public class ReportsResource {
                     throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code.strip() + ".");
                 }
             }
+        }
+        long estimate = provider.estimatedRows(arguments);
+        if (asyncRequested() || estimate > asyncThresholdRows) {
+            return submit(caller, provider, arguments, parameters, estimate);
         }
         if (!slots.tryAcquire()) {
             audit.download(id, parameters, null, "BUSY");
@@ -116,6 +137,40 @@ public class ReportsResource {
                 .header(HttpHeaders.CONTENT_LENGTH, buffer.size())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /** Builds the request here, in the caller's request (validation errors answer now), and queues its rendering. */
+    private Response submit(Caller caller, ReportProvider provider, ReportArguments arguments, String parameters,
+                            long estimate) {
+        ReportRequest request;
+        ReportJob job;
+        try {
+            request = provider.build(arguments).withFormat(arguments.format(), arguments.pdfA());
+            job = jobs.submit(caller.username(), provider.id(), parameters, request, estimate,
+                    displayName(request, provider));
+        } catch (ProblemException e) {
+            audit.download(provider.id(), parameters, null,
+                    e.type() == ProblemType.TOO_MANY_REQUESTS ? "BUSY" : "REJECTED");
+            throw e;
+        }
+        audit.download(provider.id(), parameters, null, "QUEUED");
+        return Response.accepted(ReportJobView.of(job, job.getCreatedAt()))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .location(uriInfo.getBaseUriBuilder().path("report-jobs").path(job.getId()).build())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    /** {@code async=true} (or 1) asks for a job whatever the size. */
+    private boolean asyncRequested() {
+        String value = uriInfo.getQueryParameters().getFirst(ASYNC);
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false") || value.strip().equals("0")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true") || value.strip().equals("1")) {
+            return true;
+        }
+        throw ProblemException.badParameter(ASYNC, "Tham số async chỉ nhận giá trị true hoặc false.");
     }
 
     /** The Vietnamese file name: "Báo cáo Kết quả công tác phát triển đảng viên năm 2024.pdf". */
