@@ -40,8 +40,16 @@ function dropContextParams(r) {
   history.replaceState(null, '', `${location.pathname}${location.hash.split('?')[0]}${q ? `?${q}` : ''}`);
 }
 
+let renderSeq = 0;
+
+/**
+ * Renders the page of the address. A page renders into a view of its own, shown when ready, unless the user has gone
+ * elsewhere meanwhile (then the newer page wins). main[data-ready] is "true" once the page is shown.
+ */
 async function show() {
   if (!state.me) return;
+  const token = ++renderSeq;
+  main.dataset.ready = 'false';
   const r = route();
   if (r.params.get('org') && r.params.get('org') !== state.org?.code) {
     try {
@@ -59,17 +67,21 @@ async function show() {
   }
   document.title = `${target.label} – PTDV`;
   replace(main, h('p', { class: 'muted' }, 'Đang tải…'));
+  const view = h('div', { class: 'view' });
   if (!state.org) {
-    replace(main, h('h1', {}, target.label),
+    replace(view, h('h1', {}, target.label),
       message('info', 'Chưa chọn tổ chức.', 'Bấm “Chọn tổ chức…” ở trên để chọn tổ chức đảng cần xem.'));
-    return;
+  } else {
+    try {
+      await target.page.render(view, r);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return;
+      replace(view, h('h1', {}, target.label), message('error', e.title || 'Có lỗi xảy ra.', e.detail || e.message));
+    }
   }
-  try {
-    await target.page.render(main, r);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) return;
-    replace(main, h('h1', {}, target.label), message('error', e.title || 'Có lỗi xảy ra.', e.detail || e.message));
-  }
+  if (token !== renderSeq) return;
+  replace(main, view);
+  main.dataset.ready = 'true';
 }
 
 function renderContext() {
@@ -92,7 +104,8 @@ function renderNav() {
   const nav = document.getElementById('nav');
   replace(nav, ROUTES.filter((r) => !r.needs || can(r.needs)).map((r) =>
     h('li', {}, h('a', { href: `#/${r.path}`, dataset: { path: r.path } }, r.label))));
-  document.getElementById('user-name').textContent = `${state.me.fullName || state.me.username} · ${state.me.roleLabel}`;
+  const name = state.me.fullName || state.me.username;
+  document.getElementById('user-name').textContent = name === state.me.roleLabel ? name : `${name} · ${state.me.roleLabel}`;
   document.getElementById('top').hidden = false;
 }
 

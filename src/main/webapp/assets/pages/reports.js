@@ -21,8 +21,11 @@ export async function render(main, route) {
       h('h2', {}, h('a', { href: `#/bao-cao/${r.id}` }, r.title)),
       h('p', { class: 'muted' }, `Định dạng: ${r.formats.map((f) => FORMAT_LABELS[f] || f).join(', ')}`)))),
     jobsBox);
+  titles = Object.fromEntries(catalogue.map((r) => [r.id, r.title]));
   refreshJobs(jobsBox);
 }
+
+let titles = {};
 
 function reportForm(report, jobsBox) {
   const fields = {};
@@ -42,6 +45,7 @@ function reportForm(report, jobsBox) {
     const toggle = () => { fields.pdfa.input.disabled = fields.format.input.value !== 'pdf'; };
     fields.format.input.addEventListener('change', toggle);
   }
+  fields.async = field({ name: 'async', label: 'Tạo ở nền (báo cáo lớn: theo dõi tiến độ, tải về sau)', type: 'checkbox' });
   const status = h('div', { class: 'form-status', id: 'report-status' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Tải báo cáo');
   const formEl = h('form', { novalidate: true, class: 'report-form' }, status, Object.values(fields), h('div', { class: 'actions' }, submit));
@@ -114,7 +118,7 @@ async function refreshJobs(box, focusId) {
     h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
       h('thead', {}, h('tr', {}, ['Báo cáo', 'Định dạng', 'Trạng thái', 'Số trang', 'Bắt đầu', ''].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, jobs.map((j) => h('tr', { class: j.id === focusId ? 'highlight' : '', dataset: { job: j.id } },
-        h('td', {}, j.report), h('td', {}, (j.format || '').toUpperCase()),
+        h('td', {}, titles[j.report] || j.report), h('td', {}, (j.format || '').toUpperCase()),
         h('td', { class: `job-state ${j.state}` }, JOB_STATES[j.state] || j.state, j.error ? h('span', { class: 'field-error' }, ` ${j.error}`) : null),
         h('td', { class: 'num' }, number(j.pagesRendered)), h('td', {}, dateTime(j.createdAt)),
         h('td', {}, jobAction(j, box))))))));

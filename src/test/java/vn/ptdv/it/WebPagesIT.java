@@ -130,19 +130,30 @@ class WebPagesIT {
     private void signedInAs(String username) {
         signIn(username, Api.DEMO_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("top")));
+        waitLoaded();
     }
 
     private void go(String hash) {
+        markStale();
         driver.get(page(hash));
         waitLoaded();
     }
 
-    /** Waits until the page has replaced its "Đang tải…" placeholder. */
+    /** Marks the page shown as old, so that waitLoaded() waits for the next one (the pages set main[data-ready]). */
+    private void markStale() {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('main').dataset.ready = 'stale'");
+    }
+
+    /** Waits until the page of the address is shown. */
     private void waitLoaded() {
-        wait.until(d -> {
-            List<WebElement> h1 = d.findElements(By.cssSelector("main h1"));
-            return !h1.isEmpty() && d.findElements(By.xpath("//main/p[normalize-space()='Đang tải…']")).isEmpty();
-        });
+        wait.until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-ready"))
+                && !d.findElements(By.cssSelector("main h1")).isEmpty());
+    }
+
+    private void clickAndLoad(By link) {
+        markStale();
+        driver.findElement(link).click();
+        waitLoaded();
     }
 
     private String mainText() {
@@ -167,6 +178,7 @@ class WebPagesIT {
     }
 
     private void setYear(int year) {
+        markStale();
         new Select(driver.findElement(By.id("context-year"))).selectByValue(String.valueOf(year));
         waitLoaded();
     }
@@ -262,7 +274,7 @@ class WebPagesIT {
         go("#/ket-nap");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admission-total"), "270 hồ sơ"));
         screenshot("04-ket-nap-danh-sach");
-        driver.findElement(By.cssSelector("a[rel=next]")).click();
+        clickAndLoad(By.cssSelector("a[rel=next]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admission-total"), "trang 2/14"));
 
         go("#/bao-cao");
@@ -389,7 +401,7 @@ class WebPagesIT {
         field("fullName").submit();
         WebElement corrected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved .message.ok")));
         assertTrue(corrected.getText().contains("Lò Thị Hoa Mai"), corrected.getText());
-        driver.findElement(By.linkText("Xem hồ sơ")).click();
+        clickAndLoad(By.linkText("Xem hồ sơ"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.danger")));
         screenshot("16-ho-so-rut");
         driver.findElement(By.cssSelector("form.danger textarea[name=reason]")).sendKeys("Nhập nhầm hồ sơ");
@@ -404,9 +416,8 @@ class WebPagesIT {
         signedInAs("baothang.staff");
         waitLoaded();
         setYear(2024);
-        driver.findElement(By.linkText("Tải báo cáo kết quả kết nạp")).click();
-        waitLoaded();
-        driver.findElement(By.cssSelector("a[href='#/bao-cao/admission-results']")).click();
+        clickAndLoad(By.linkText("Tải báo cáo kết quả kết nạp"));
+        clickAndLoad(By.cssSelector("a[href='#/bao-cao/admission-results']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.report-form")));
         assertEquals("LC-BT", field("org").getAttribute("value"));
         field("org").submit();
@@ -418,6 +429,30 @@ class WebPagesIT {
             assertTrue(text.contains("Bảo Thắng"), text);
             assertTrue(text.contains("270"), text);
             assertTrue(text.contains("121,6%"), text);
+        }
+    }
+
+    @Test
+    void aReportInTheBackgroundShowsItsProgressThenDownloads() throws IOException {
+        startBrowser();
+        signedInAs("baothang.staff");
+        go("#/bao-cao/admission-results?year=2024");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.report-form")));
+        field("async").click();
+        field("org").submit();
+        WebElement info = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-status .message.info")));
+        assertTrue(info.getText().contains("ở nền"), info.getText());
+        WebElement job = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#jobs tr.highlight")));
+        assertTrue(job.getText().contains("Kết quả công tác phát triển đảng viên"), job.getText());
+        WebElement download = new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//section[@id='jobs']//tr[contains(@class,'highlight')]//button[normalize-space()='Tải về']")));
+        assertTrue(driver.findElement(By.cssSelector("#jobs tr.highlight .job-state")).getText().contains("Đã xong"));
+        screenshot("18-bao-cao-nen");
+        download.click();
+        Path pdf = waitForDownload();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Bảo Thắng") && text.contains("121,6%"), text);
         }
     }
 
