@@ -17,10 +17,11 @@ export async function render(main, route) {
   replace(main,
     h('h1', {}, chosen ? chosen.title : 'Báo cáo'),
     chosen ? h('p', {}, h('a', { href: '#/bao-cao' }, '← Danh mục báo cáo')) : null,
-    chosen ? content : h('ul', { class: 'catalogue' }, catalogue.map((r) => h('li', { class: 'card' },
-      h('h2', {}, h('a', { href: `#/bao-cao/${r.id}` }, r.title)),
-      h('p', { class: 'muted' }, `Định dạng: ${r.formats.map((f) => FORMAT_LABELS[f] || f).join(', ')}`)))),
-    jobsBox);
+    h('div', { class: chosen ? 'report-layout' : '' },
+      chosen ? content : h('ul', { class: 'catalogue' }, catalogue.map((r) => h('li', { class: 'card' },
+        h('h2', {}, h('a', { href: `#/bao-cao/${r.id}` }, r.title)),
+        h('p', { class: 'muted' }, `Định dạng: ${r.formats.map((f) => FORMAT_LABELS[f] || f).join(', ')}`)))),
+      jobsBox));
   titles = Object.fromEntries(catalogue.map((r) => [r.id, r.title]));
   refreshJobs(jobsBox);
 }
