@@ -65,7 +65,7 @@ function reportForm(report, jobsBox) {
       showFieldErrors(fields, {});
       if (response.status === 202) {
         const job = await response.json();
-        replace(status, message('info', 'Báo cáo lớn: đang tạo ở nền.', 'Theo dõi tiến độ ở mục “Báo cáo đang tạo” bên dưới; có thể rời trang và quay lại.'));
+        replace(status, message('info', 'Báo cáo lớn: đang tạo ở nền.', 'Theo dõi tiến độ ở mục “Báo cáo đang tạo”; có thể rời trang và quay lại.'));
         announce('Báo cáo đang được tạo ở nền.');
         refreshJobs(jobsBox, job.id);
       } else {
