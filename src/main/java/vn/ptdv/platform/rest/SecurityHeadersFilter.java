@@ -16,7 +16,8 @@ import vn.ptdv.platform.config.PtdvConfig;
 
 /**
  * Hardening on every response: no MIME sniffing, no referrer, no framing, a strict Content-Security-Policy, no caching
- * of API answers (they hold personal data), no framework banner; and a limit on request bodies (413 beyond it).
+ * of API answers (they hold personal data), revalidation of the web pages' files, no framework banner; and a limit on
+ * request bodies (413 beyond it).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter implements Filter {
@@ -44,6 +45,9 @@ public class SecurityHeadersFilter implements Filter {
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
+        } else {
+            // the web pages' static files: cached, but checked with the server before each use (a new release shows at once)
+            response.setHeader("Cache-Control", "no-cache");
         }
         // spreadsheet imports have their own, larger limit (also checked while the file is stored)
         long limit = request.getRequestURI().startsWith(request.getContextPath() + "/api/imports/") ? maxImportBytes : maxRequestBytes;

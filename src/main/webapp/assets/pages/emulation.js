@@ -1,0 +1,74 @@
+// Emulation: campaigns in scope; a campaign's evaluation with the reasons of every unit.
+import { get, post, query, ApiError } from '../api.js';
+import { h, replace, message, announce } from '../dom.js';
+import { number, dateTime } from '../format.js';
+import { state, can } from '../state.js';
+
+const OUTCOMES = { PROPOSED: 'Đề nghị khen thưởng', NOT_PROPOSED_QUOTA: 'Không đề nghị (hết chỉ tiêu khen)', NOT_ELIGIBLE: 'Không đủ điều kiện' };
+const PROPOSAL = { DRAFT: 'Dự thảo', SUBMITTED: 'Đã trình', APPROVED: 'Đã phê duyệt', REJECTED: 'Không phê duyệt' };
+
+export async function render(main, route) {
+  if (route.rest[0]) return campaign(main, route.rest[0]);
+  const campaigns = await get(`emulation/campaigns${query({ org: state.org.code })}`);
+  replace(main, h('h1', {}, 'Thi đua – khen thưởng'),
+    campaigns.length ? h('ul', { class: 'catalogue' }, campaigns.map((c) => h('li', { class: 'card' },
+      h('h2', {}, h('a', { href: `#/thi-dua/${encodeURIComponent(c.code)}` }, c.name)),
+      h('p', { class: 'muted' }, `${c.code} · Kế hoạch ${c.planNumber} · ${c.fromYear === c.toYear ? c.fromYear : `${c.fromYear}–${c.toYear}`}`))))
+      : h('p', { class: 'muted' }, 'Không có phong trào thi đua nào trong phạm vi của tổ chức đang chọn.'));
+}
+
+async function campaign(main, code) {
+  const c = await get(`emulation/campaigns/${encodeURIComponent(code)}`);
+  let evaluation = null;
+  try {
+    evaluation = await get(`emulation/campaigns/${encodeURIComponent(code)}/evaluation`);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 404) throw e;
+  }
+  if (evaluation && !evaluation.evaluationId) evaluation = null;   // the campaign has not been evaluated yet
+  const status = h('div', { class: 'form-status' });
+  const evaluate = can('MANAGE_EMULATION') ? h('button', { type: 'button', class: 'primary', onclick: async () => {
+    try {
+      await post(`emulation/campaigns/${encodeURIComponent(code)}/evaluation`);
+      announce('Đã xét thi đua.');
+      await campaign(main, code);
+    } catch (err) {
+      replace(status, message('error', err.title, err.detail));
+    }
+  } }, evaluation ? 'Xét lại' : 'Xét thi đua') : null;
+  replace(main, h('p', {}, h('a', { href: '#/thi-dua' }, '← Các phong trào')),
+    h('h1', {}, c.name),
+    h('p', { class: 'muted' }, `${c.code} · Kế hoạch ${c.planNumber}`),
+    h('section', { class: 'card' }, h('h2', {}, 'Các hình thức khen thưởng'),
+      h('ol', {}, c.tiers.map((t) => h('li', {}, t.name, t.quota === null ? ' (không giới hạn số lượng)' : ` (tối đa ${t.quota})`)))),
+    status, evaluate,
+    evaluation ? result(evaluation) : h('p', { class: 'muted' }, 'Phong trào chưa được xét.'));
+}
+
+function check(k) {
+  const text = `${k.tierName}: ${k.label} – ${k.measured ?? ''}${k.threshold ? ` / ${k.threshold}` : ''}${k.reason ? ` (${k.reason})` : ''}`;
+  return h('li', { class: k.met ? 'met' : 'unmet' },
+    h('span', { class: 'sr-only' }, k.met ? 'Đạt: ' : 'Không đạt: '), h('span', { 'aria-hidden': 'true' }, k.met ? '✔ ' : '✘ '), text);
+}
+
+function participant(p) {
+  return h('tr', {},
+    h('td', { class: 'num' }, String(p.rank)),
+    h('th', { scope: 'row' }, p.name, h('br'), h('small', { class: 'muted' }, p.code)),
+    h('td', { class: 'num' }, number(p.target)), h('td', { class: 'num' }, number(p.admitted)),
+    h('td', { class: 'num' }, p.ratioText || '—'),
+    h('td', {}, OUTCOMES[p.outcome] || p.outcome, p.tierProposed ? h('div', {}, h('small', {}, p.tierProposed)) : null),
+    h('td', {}, h('details', {}, h('summary', {}, p.summary || 'Chi tiết'), h('ul', { class: 'checks' }, (p.checks || []).map(check)))));
+}
+
+function result(ev) {
+  const head = ['Hạng', 'Đơn vị', 'Chỉ tiêu', 'Đã kết nạp', 'Tỷ lệ', 'Kết quả', 'Lý do'].map((t) => h('th', { scope: 'col' }, t));
+  return h('section', { 'aria-labelledby': 'evaluation-title' },
+    h('h2', { id: 'evaluation-title' }, 'Kết quả xét'),
+    h('p', {}, `Xét lúc ${dateTime(ev.evaluatedAt)} bởi ${ev.evaluatedBy}${ev.current ? '' : ' (định nghĩa phong trào đã thay đổi sau lần xét này: nên xét lại)'}. `,
+      `Đề nghị: ${number(ev.proposed)}; hết chỉ tiêu khen: ${number(ev.notProposedQuota)}; không đủ điều kiện: ${number(ev.notEligible)}.`,
+      ev.proposal ? ` Trạng thái đề nghị: ${PROPOSAL[ev.proposal.status] || ev.proposal.status}.` : ''),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
+      h('thead', {}, h('tr', {}, head)),
+      h('tbody', {}, ev.participants.map(participant)))));
+}

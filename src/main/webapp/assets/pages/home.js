@@ -1,0 +1,46 @@
+// Home page: this year's target, admitted and ratio of the organisation, and what needs attention.
+import { get, query } from '../api.js';
+import { h, replace } from '../dom.js';
+import { number, date } from '../format.js';
+import { state, can } from '../state.js';
+
+export async function render(main) {
+  const d = await get(`dashboard${query({ org: state.org.code, year: state.year })}`);
+  const figure = (label, value, extra) => h('div', { class: 'figure' },
+    h('span', { class: 'figure-label' }, label), h('span', { class: 'figure-value' }, value), extra || null);
+  const probation = d.probationsEnding;
+  const attention = h('section', { class: 'card', 'aria-labelledby': 'attention-title' },
+    h('h2', { id: 'attention-title' }, 'Cần chú ý'),
+    h('h3', {}, `Đảng viên dự bị hết hạn dự bị trong 30 ngày tới (${date(probation.from)} – ${date(probation.to)}): `,
+      h('span', { class: 'count', id: 'probation-count' }, number(probation.count))),
+    probation.items.length
+      ? h('ul', { class: 'plain' }, probation.items.map((p) => h('li', {},
+        can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${p.id}` }, p.fullName) : p.fullName,
+        ` – ${p.organizationCode}, hết hạn ${date(p.probationEndDate)}`)))
+      : h('p', { class: 'muted' }, probation.count ? 'Vai trò của bạn chỉ xem được số lượng.' : 'Không có.'),
+    d.warnings ? h('h3', {}, 'Hồ sơ kết nạp có cảnh báo: ', h('span', { class: 'count', id: 'warning-count' }, number(d.warnings.count))) : null,
+    d.warnings && d.warnings.items.length
+      ? h('ul', { class: 'plain' }, d.warnings.items.map((w) => h('li', {},
+        can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${w.id}` }, w.fullName) : w.fullName, ` – ${w.organizationCode}: ${w.warnings.join('; ')}`)))
+      : null,
+    h('h3', {}, `Đơn vị trực thuộc chưa đăng ký chỉ tiêu năm ${d.year}: `,
+      h('span', { class: 'count', id: 'no-target-count' }, number(d.unitsWithoutTarget.length))),
+    d.unitsWithoutTarget.length
+      ? h('ul', { class: 'plain columns' }, d.unitsWithoutTarget.map((u) => h('li', {}, u.organizationName, ' ', h('small', { class: 'muted' }, u.organizationCode))))
+      : h('p', { class: 'muted' }, 'Tất cả đơn vị trực thuộc đã đăng ký.'),
+    d.unitsWithoutTarget.length && can('WRITE_ADMISSIONS') ? h('p', {}, h('a', { href: '#/chi-tieu' }, 'Đăng ký chỉ tiêu cho các đơn vị →')) : null);
+  replace(main,
+    h('h1', {}, d.organizationName),
+    h('p', { class: 'muted' }, `Mã ${d.organizationCode} · năm ${d.year}`),
+    h('section', { class: 'figures', 'aria-label': `Kết quả kết nạp năm ${d.year}` },
+      figure('Chỉ tiêu kết nạp', d.target === null ? 'Chưa đăng ký' : number(d.target)),
+      figure('Đã kết nạp', number(d.admitted)),
+      figure('Tỷ lệ đạt', d.ratio || '—')),
+    attention,
+    h('section', { class: 'card', 'aria-labelledby': 'shortcuts-title' },
+      h('h2', { id: 'shortcuts-title' }, 'Việc thường làm'),
+      h('ul', { class: 'plain shortcuts' },
+        can('WRITE_ADMISSIONS') ? h('li', {}, h('a', { href: '#/ket-nap/moi', class: 'button primary' }, 'Ghi nhận kết nạp mới')) : null,
+        h('li', {}, h('a', { href: '#/bao-cao', class: 'button secondary' }, 'Tải báo cáo kết quả kết nạp')),
+        h('li', {}, h('a', { href: '#/chi-tieu', class: 'button secondary' }, 'Xem chỉ tiêu')))));
+}

@@ -1,0 +1,469 @@
+package vn.ptdv.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser: Debian's chromium, headless, driven by Selenium through Debian's chromedriver
+ * (set explicitly: Selenium Manager never downloads anything). Sign-in, the home page figures, the organisation picker
+ * by keyboard, recording an admission (a validation error next to its field, then success) and downloading the
+ * admission-results PDF. Every page is saved as a screenshot at 1366×768 and 390×844 under target/screenshots/.
+ * Writes go into a tree of the test's own (as the system administrator: there is no user-management API to create a
+ * data-entry user scoped to it); the demo users only read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebPagesIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String CHROMIUM = System.getProperty("ptdv.it.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("ptdv.it.chromedriver", "/usr/bin/chromedriver");
+    static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(390, 844));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final List<Path> temporary = new ArrayList<>();
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Path downloads;
+
+    @BeforeAll
+    static void chromiumInstalled() throws IOException {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            fail("The browser tests need Debian's chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): install them with `apt-get install -y chromium chromium-driver` (.ci/run does).");
+        }
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void quit() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        for (Path dir : temporary) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void startBrowser() throws IOException {
+        Path profile = Files.createTempDirectory("ptdv-chromium-");
+        downloads = Files.createTempDirectory("ptdv-downloads-");
+        temporary.add(profile);
+        temporary.add(downloads);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi-VN", "--window-size=1366,768", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "vi-VN,vi"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(SIZES.get(0));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private String page(String hash) {
+        String u = base.toString();
+        return (u.endsWith("/") ? u : u + "/") + hash;
+    }
+
+    private void signIn(String username, String password) {
+        driver.get(page(""));
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name=password]"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    private void signedInAs(String username) {
+        signIn(username, Api.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("top")));
+        waitLoaded();
+    }
+
+    private void go(String hash) {
+        markStale();
+        driver.get(page(hash));
+        waitLoaded();
+    }
+
+    /** Marks the page shown as old, so that waitLoaded() waits for the next one (the pages set main[data-ready]). */
+    private void markStale() {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('main').dataset.ready = 'stale'");
+    }
+
+    /** Waits until the page of the address is shown. */
+    private void waitLoaded() {
+        wait.until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-ready"))
+                && !d.findElements(By.cssSelector("main h1")).isEmpty());
+    }
+
+    private void clickAndLoad(By link) {
+        markStale();
+        driver.findElement(link).click();
+        waitLoaded();
+    }
+
+    private String mainText() {
+        return driver.findElement(By.id("main")).getText();
+    }
+
+    /** Screenshots of the current page at both sizes; back to the desktop size afterwards. */
+    private void screenshot(String name) throws IOException {
+        for (Dimension size : SIZES) {
+            driver.manage().window().setSize(size);
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> String.valueOf(size.width)
+                        .equals(String.valueOf(((JavascriptExecutor) d).executeScript("return window.innerWidth"))));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // a window manager may keep a minimum width; the screenshot shows what the browser did
+            }
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + "-" + size.width + "x" + size.height + ".png"), png);
+        }
+        driver.manage().window().setSize(SIZES.get(0));
+    }
+
+    private void setYear(int year) {
+        markStale();
+        new Select(driver.findElement(By.id("context-year"))).selectByValue(String.valueOf(year));
+        waitLoaded();
+    }
+
+    private WebElement field(String name) {
+        return driver.findElement(By.cssSelector("[data-field=" + name + "] [name=" + name + "]"));
+    }
+
+    private String fieldError(String name) {
+        return driver.findElement(By.cssSelector("[data-field=" + name + "] .field-error")).getText();
+    }
+
+    private void type(String name, String value) {
+        WebElement input = field(name);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Date inputs take their value in the browser's locale format; set the ISO value as the page reads it. */
+    private void date(String name, String iso) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field(name), iso);
+    }
+
+    private void choose(String name, String value) {
+        new Select(field(name)).selectByValue(value);
+    }
+
+    // ------------------------------------------------------------------------------------------------ tests
+
+    @Test
+    void staticPagesAreServedWithTheStrictHeaders() throws Exception {
+        java.net.http.HttpResponse<String> index = fetch("");
+        assertEquals(200, index.statusCode(), index::body);
+        assertTrue(header(index, "Content-Type").startsWith("text/html"), header(index, "Content-Type"));
+        assertTrue(index.body().contains("lang=\"vi\""), "the page is Vietnamese");
+        assertTrue(header(index, "Content-Security-Policy").contains("script-src 'self'"));
+        assertEquals("no-cache", header(index, "Cache-Control"));
+        assertFalse(index.body().contains("<script>") || index.body().contains("style="), "no inline script or style");
+        java.net.http.HttpResponse<String> js = fetch("assets/app.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(header(js, "Content-Type").contains("javascript"), header(js, "Content-Type"));
+        assertEquals("no-store", header(fetch("api/health"), "Cache-Control"), "the API stays no-store");
+    }
+
+    private java.net.http.HttpResponse<String> fetch(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page(path)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String header(java.net.http.HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
+    @Test
+    void dashboardAndCodeListsForThePages() {
+        JsonObject d = Api.as(base, "baothang.staff").get("dashboard?org=LC-BT&year=2024").json();
+        assertEquals(222, d.getInt("target"), d::toString);
+        assertEquals(270, d.getInt("admitted"));
+        assertEquals("121,6%", d.getString("ratio"));
+        assertNotNull(d.getJsonObject("probationsEnding"));
+        JsonObject lists = Api.as(base, "baothang.staff").get("code-lists").json();
+        assertTrue(lists.getJsonArray("ethnicities").getJsonObject(0).getString("name").startsWith("Kinh"), lists::toString);
+        assertTrue(lists.getJsonArray("occupations").toString().contains("Nông dân"));
+        assertEquals(400, Api.as(base, "baothang.staff").get("dashboard?year=2024").status());
+        assertEquals(404, Api.as(base, "namma.staff").get("dashboard?org=LC-BT&year=2024").status());
+    }
+
+    @Test
+    void signInAndEveryReadOnlyPage() throws IOException {
+        startBrowser();
+        signIn("baothang.staff", "sai-mat-khau-1");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .message.error")));
+        assertTrue(error.getText().contains("Đăng nhập không thành công"), error.getText());
+        screenshot("01-dang-nhap-sai");
+
+        signedInAs("baothang.staff");
+        waitLoaded();
+        setYear(2024);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".figures"), "121,6%"));
+        String home = mainText();
+        assertTrue(home.contains("Đảng bộ huyện Bảo Thắng"), home);
+        assertTrue(home.contains("222") && home.contains("270") && home.contains("121,6%"), home);
+        assertTrue(home.contains("Cần chú ý"), home);
+        screenshot("02-trang-chu");
+
+        go("#/chi-tieu");
+        String targets = mainText();
+        assertTrue(targets.contains("Chỉ tiêu kết nạp năm 2024"), targets);
+        assertEquals("222", driver.findElement(By.cssSelector("tr.own input")).getAttribute("value"));
+        screenshot("03-chi-tieu");
+
+        go("#/ket-nap");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admission-total"), "270 hồ sơ"));
+        screenshot("04-ket-nap-danh-sach");
+        clickAndLoad(By.cssSelector("a[rel=next]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admission-total"), "trang 2/14"));
+
+        go("#/bao-cao");
+        assertTrue(mainText().contains("Kết quả công tác phát triển đảng viên"), mainText());
+        screenshot("05-bao-cao-danh-muc");
+        go("#/bao-cao/admission-results");
+        assertEquals("LC-BT", field("org").getAttribute("value"), "the organisation defaults to the user's");
+        assertEquals("2024", field("year").getAttribute("value"));
+        screenshot("06-bao-cao-tham-so");
+
+        go("#/thi-dua");
+        screenshot("07-thi-dua");
+        go("#/thi-dua/LC-BT-PTDV-2024");
+        screenshot("08-thi-dua-ket-qua");
+
+        go("#/dao-tao");
+        screenshot("09-boi-duong");
+
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")));
+        assertTrue(Api.anonymous(base).get("auth/me").status() == 401);
+    }
+
+    @Test
+    void organisationPickerByKeyboardAndSearchWithoutDiacritics() throws IOException {
+        startBrowser();
+        signedInAs("baothang.staff");
+        waitLoaded();
+        driver.findElement(By.id("pick-org")).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.picker input[type=search]")));
+        assertEquals(search, driver.switchTo().activeElement(), "the search field has the focus");
+        // the tree starts at the user's scope and opens its first level
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=tree] [role=group] [role=treeitem]")));
+        screenshot("10-chon-to-chuc");
+        WebElement root = driver.findElement(By.cssSelector("[role=tree] > [role=treeitem]"));
+        assertEquals("LC-BT", root.getAttribute("data-code"));
+        assertEquals("true", root.getAttribute("aria-expanded"));
+        // keyboard only: Tab into the tree... the search field's ↓ moves into the tree when there is no result
+        search.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("LC-BT", driver.switchTo().activeElement().getAttribute("data-code"));
+        // ↓ through the first level to a unit that has units of its own; → opens it (loaded on demand), ← closes it
+        WebElement unit = null;
+        for (int i = 0; i < 60 && unit == null; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            WebElement active = driver.switchTo().activeElement();
+            if ("false".equals(active.getAttribute("aria-expanded"))) {
+                active.sendKeys(Keys.ARROW_RIGHT);
+                wait.until(d -> !"false".equals(active.getAttribute("aria-expanded"))
+                        && d.findElements(By.xpath("//li[@data-code='" + active.getAttribute("data-code") + "']//li[normalize-space()='Đang tải…']")).isEmpty());
+                if ("true".equals(active.getAttribute("aria-expanded"))) {
+                    unit = active;
+                }
+            }
+        }
+        assertNotNull(unit, "a unit of Bảo Thắng with units below it");
+        WebElement first = unit;
+        String firstCode = first.getAttribute("data-code");
+        assertTrue(firstCode.startsWith("LC-BT-"), firstCode);
+        assertFalse(first.findElements(By.cssSelector("[role=group] [role=treeitem]")).isEmpty(), "its units are shown");
+        first.sendKeys(Keys.ARROW_LEFT);
+        assertEquals("false", first.getAttribute("aria-expanded"));
+        first.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("context-org-name"), firstCode));
+        assertTrue(driver.findElements(By.cssSelector("dialog.picker")).isEmpty(), "the picker closed");
+
+        // search, without diacritics, within the scope
+        driver.findElement(By.id("pick-org")).click();
+        search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.picker input[type=search]")));
+        search.sendKeys("bao thang");
+        WebElement result = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker-results button")));
+        assertTrue(result.getText().contains("Bảo Thắng"), result.getText());
+        screenshot("11-tim-to-chuc");
+        search.sendKeys(Keys.ARROW_DOWN);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("context-org-name"), "Bảo Thắng"));
+    }
+
+    @Test
+    void recordAnAdmissionWithAValidationErrorThenSuccess() throws IOException {
+        TestTree tree = TestTree.create(new Api(base));
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/ket-nap/moi?org=" + tree.cell + "&year=2024");
+        assertEquals(tree.cell, field("organizationCode").getAttribute("value"), "the organisation defaults to the chosen one");
+        String decision = "W-" + UUID.randomUUID().toString().substring(0, 8) + "-QĐ/HU";
+        type("fullName", "Lò Thị Hoa");
+        choose("gender", "FEMALE");
+        date("birthDate", "2008-03-01");          // 16 years old at the decision: the server refuses
+        choose("ethnicityCode", "08");
+        choose("generalEducation", "UPPER_SECONDARY");
+        choose("professionalQualification", "NONE");
+        choose("occupation", "FARMER");
+        type("decisionNumber", decision);
+        date("decisionDate", "2024-05-20");
+        date("ceremonyDate", "2024-06-01");
+        screenshot("12-ket-nap-nhap");
+        field("fullName").submit();
+        wait.until(d -> !fieldError("birthDate").isEmpty());
+        assertTrue(fieldError("birthDate").contains("18 tuổi"), fieldError("birthDate"));
+        assertEquals("true", field("birthDate").getAttribute("aria-invalid"));
+        assertTrue(driver.findElement(By.cssSelector("#form-status .message.error")).getText().contains("lỗi"));
+        assertEquals(0, new Api(base).get("admissions?org=" + tree.root + "&year=2024").json().getInt("total"),
+                "nothing was written");
+        screenshot("13-ket-nap-loi");
+
+        date("birthDate", "1998-04-12");
+        field("fullName").submit();
+        WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved .message.ok")));
+        assertTrue(saved.getText().contains("Lò Thị Hoa") && saved.getText().contains(decision), saved.getText());
+        screenshot("14-ket-nap-thanh-cong");
+        JsonObject page = new Api(base).get("admissions?org=" + tree.root + "&year=2024").json();
+        assertEquals(1, page.getInt("total"));
+        JsonObject a = page.getJsonArray("items").getJsonObject(0);
+        assertEquals("1998-04-12", a.getString("birthDate"));
+        assertEquals("08", a.getString("ethnicityCode"));
+
+        // correction, then withdrawal
+        go("#/ket-nap/" + a.getJsonNumber("id"));
+        type("fullName", "Lò Thị Hoa Mai");
+        field("fullName").submit();
+        wait.until(d -> !fieldError("reason").isEmpty());
+        screenshot("15-dinh-chinh-loi");
+        driver.findElement(By.cssSelector("form.admission-form [name=reason]")).sendKeys("Sai chính tả tên");
+        field("fullName").submit();
+        WebElement corrected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved .message.ok")));
+        assertTrue(corrected.getText().contains("Lò Thị Hoa Mai"), corrected.getText());
+        clickAndLoad(By.linkText("Xem hồ sơ"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.danger")));
+        screenshot("16-ho-so-rut");
+        driver.findElement(By.cssSelector("form.danger textarea[name=reason]")).sendKeys("Nhập nhầm hồ sơ");
+        driver.findElement(By.cssSelector("form.danger button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("admission-total")));
+        assertEquals(0, new Api(base).get("admissions?org=" + tree.root + "&year=2024").json().getInt("total"));
+    }
+
+    @Test
+    void downloadTheAdmissionResultsPdf() throws IOException {
+        startBrowser();
+        signedInAs("baothang.staff");
+        waitLoaded();
+        setYear(2024);
+        clickAndLoad(By.linkText("Tải báo cáo kết quả kết nạp"));
+        clickAndLoad(By.cssSelector("a[href='#/bao-cao/admission-results']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.report-form")));
+        assertEquals("LC-BT", field("org").getAttribute("value"));
+        field("org").submit();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-status .message.ok")));
+        screenshot("17-bao-cao-da-tai");
+        Path pdf = waitForDownload();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Bảo Thắng"), text);
+            assertTrue(text.contains("270"), text);
+            assertTrue(text.contains("121,6%"), text);
+        }
+    }
+
+    @Test
+    void aReportInTheBackgroundShowsItsProgressThenDownloads() throws IOException {
+        startBrowser();
+        signedInAs("baothang.staff");
+        go("#/bao-cao/admission-results?year=2024");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.report-form")));
+        field("async").click();
+        field("org").submit();
+        WebElement info = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-status .message.info")));
+        assertTrue(info.getText().contains("ở nền"), info.getText());
+        WebElement job = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#jobs tr.highlight")));
+        assertTrue(job.getText().contains("Kết quả công tác phát triển đảng viên"), job.getText());
+        WebElement download = new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//section[@id='jobs']//tr[contains(@class,'highlight')]//button[normalize-space()='Tải về']")));
+        assertTrue(driver.findElement(By.cssSelector("#jobs tr.highlight .job-state")).getText().contains("Đã xong"));
+        screenshot("18-bao-cao-nen");
+        download.click();
+        Path pdf = waitForDownload();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Bảo Thắng") && text.contains("121,6%"), text);
+        }
+    }
+
+    private Path waitForDownload() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(p -> p.toString().endsWith(".pdf")).findFirst()
+                        .filter(p -> p.toFile().length() > 0).orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+}
