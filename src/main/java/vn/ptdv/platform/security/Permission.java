@@ -22,7 +22,9 @@ public enum Permission {
     /** Approve or reject an award proposal (quyết định khen thưởng). */
     DECIDE_AWARDS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
     /** Read the audit trail. */
-    READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN));
+    READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
+    /** Operate the installation: online backups, server-side report timings (system administrators only). */
+    OPERATE_SYSTEM(EnumSet.of(Role.SYSTEM_ADMIN));
 
     private final Set<Role> roles;
 
