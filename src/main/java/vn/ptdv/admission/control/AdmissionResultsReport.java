@@ -19,7 +19,6 @@ import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportParameter.Type;
 import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
-import vn.ptdv.reporting.api.Signature;
 
 /**
  * Báo cáo kết quả công tác phát triển đảng viên: {@code GET /ptdv/api/reports/admission-results?org=LC&year=2024}.
@@ -69,10 +68,8 @@ public class AdmissionResultsReport implements ReportProvider {
         }
         AdmissionResults results = statistics.results(code, year);
         IssuerDetails issuer = issuers.issuerOrDefault(results.organization());
-        Letterhead letterhead = new Letterhead(issuer.superiorBody(), issuer.issuingBody(), null, "BC/" + issuer.symbol(),
-                issuer.place(), null, "BÁO CÁO", "Kết quả công tác phát triển đảng viên năm " + year,
-                new Signature(issuer.signatureAuthority(), issuer.signerPosition(), issuer.signerName()),
-                issuer.recipients());
+        Letterhead letterhead = AdmissionLetterheads.of(issuer, "BC", "BÁO CÁO",
+                "Kết quả công tác phát triển đảng viên năm " + year);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("organizationName", results.organization().name());
         return ReportRequest.of(TEMPLATE, letterhead, parameters, AdmissionResultsText.body(results),

@@ -41,6 +41,18 @@ public final class PtdvConfig {
     public static final String MAX_REQUEST_BYTES = "ptdv.http.max-request-bytes";
     /** Reports rendered at the same time; beyond it the answer is 503 with Retry-After. */
     public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
+    /** Pages of a long (streamed) list kept in memory while filling; the rest goes to a swap file. */
+    public static final String REPORTS_VIRTUALIZER_PAGES = "ptdv.reports.virtualizer-pages";
+    /** Directory of the virtualizer's swap files; default the JVM's temporary directory. */
+    public static final String REPORTS_SWAP_DIRECTORY = "ptdv.reports.swap-directory";
+    /** A report estimated above this many rows (or asked with async=true) runs as an asynchronous job (202). */
+    public static final String REPORTS_ASYNC_THRESHOLD_ROWS = "ptdv.reports.async-threshold-rows";
+    /** Report jobs rendered at the same time on one instance. */
+    public static final String REPORTS_JOB_WORKERS = "ptdv.reports.jobs.workers";
+    /** Report jobs waiting on one instance; beyond it the answer is 429 with Retry-After. */
+    public static final String REPORTS_JOB_QUEUE = "ptdv.reports.jobs.queue-capacity";
+    /** Hours a finished job's file can be downloaded; then it is deleted and the job EXPIRED. */
+    public static final String REPORTS_JOB_EXPIRY_HOURS = "ptdv.reports.jobs.expiry-hours";
 
     /** User name of the first system administrator of a new installation. */
     public static final String INITIAL_ADMIN = "ptdv.security.initial-admin";

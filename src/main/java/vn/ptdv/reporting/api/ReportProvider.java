@@ -33,6 +33,16 @@ public interface ReportProvider {
     }
 
     /**
+     * About how many rows the document will list, asked before {@link #build} with the same validated arguments: a
+     * report estimated above {@code ptdv.reports.async-threshold-rows} is rendered as an asynchronous job
+     * ({@code 202 Accepted}). Providers of long lists answer with one COUNT query; the default (a short document)
+     * is 0. Must not throw for an unknown organisation: {@link #build} reports that.
+     */
+    default long estimatedRows(ReportArguments arguments) {
+        return 0;
+    }
+
+    /**
      * Builds the request: queries the data (one aggregate query per table), fills the letterhead, names the file.
      *
      * @throws vn.ptdv.platform.rest.ProblemException NOT_FOUND for an unknown organisation, BAD_PARAMETER for a value

@@ -11,5 +11,15 @@ public interface ReportRenderer {
      * @return what was rendered (the page count)
      * @throws ReportRenderingException when the template is missing or filling/exporting fails
      */
-    RenderedReport render(ReportRequest request, OutputStream out);
+    default RenderedReport render(ReportRequest request, OutputStream out) {
+        return render(request, out, RenderProgress.NONE);
+    }
+
+    /**
+     * Renders like {@link #render(ReportRequest, OutputStream)}, telling {@code progress} the pages filled so far and
+     * stopping soon after {@link RenderProgress#cancelled()} turns true.
+     *
+     * @throws RenderCancelledException when cancelled
+     */
+    RenderedReport render(ReportRequest request, OutputStream out, RenderProgress progress);
 }

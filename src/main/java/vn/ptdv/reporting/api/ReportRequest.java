@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  * @param format      PDF, DOCX or XLSX
  * @param pdfA        PDF/A-1b (archival) when the format is PDF
  * @param fileName    the base file name without extension, an ASCII slug ("bao-cao-ket-qua-phat-trien-dang-vien-LC-2024")
+ * @param rowStream   for long lists instead of {@code rows}: opened once when the template is filled, read row by row
+ *                    (never held as a whole); null for an ordinary request. The engine then also keeps the filled
+ *                    pages in a swap file instead of the heap.
  */
 public record ReportRequest(String templateId, Letterhead letterhead, Map<String, Object> parameters, List<?> rows,
-                            Map<String, List<?>> datasets, ReportFormat format, boolean pdfA, String fileName) {
+                            Map<String, List<?>> datasets, ReportFormat format, boolean pdfA, String fileName,
+                            RowStream rowStream) {
 
     private static final Pattern TEMPLATE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)+");
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}");
@@ -42,6 +46,27 @@ public record ReportRequest(String templateId, Letterhead letterhead, Map<String
         if (!SLUG.matcher(fileName).matches()) {
             throw new IllegalArgumentException("fileName must be an ASCII slug: " + fileName);
         }
+        if (rowStream != null && !rows.isEmpty()) {
+            throw new IllegalArgumentException("rows and rowStream are exclusive");
+        }
+    }
+
+    /** A request whose rows are all given (no row stream). */
+    public ReportRequest(String templateId, Letterhead letterhead, Map<String, Object> parameters, List<?> rows,
+                         Map<String, List<?>> datasets, ReportFormat format, boolean pdfA, String fileName) {
+        this(templateId, letterhead, parameters, rows, datasets, format, pdfA, fileName, null);
+    }
+
+    /** A request for a long list whose rows are read from {@code rows} while the template is filled. */
+    public static ReportRequest streamed(String templateId, Letterhead letterhead, Map<String, Object> parameters,
+                                         RowStream rows, ReportFormat format, boolean pdfA, String fileName) {
+        return new ReportRequest(templateId, letterhead, parameters, List.of(), Map.of(), format, pdfA, fileName,
+                Objects.requireNonNull(rows, "rows"));
+    }
+
+    /** Whether the rows are streamed (a long list). */
+    public boolean streamed() {
+        return rowStream != null;
     }
 
     /** A request without sub-datasets. */
@@ -62,6 +87,7 @@ public record ReportRequest(String templateId, Letterhead letterhead, Map<String
 
     /** The same request in another format. */
     public ReportRequest withFormat(ReportFormat newFormat, boolean newPdfA) {
-        return new ReportRequest(templateId, letterhead, parameters, rows, datasets, newFormat, newPdfA, fileName);
+        return new ReportRequest(templateId, letterhead, parameters, rows, datasets, newFormat, newPdfA, fileName,
+                rowStream);
     }
 }

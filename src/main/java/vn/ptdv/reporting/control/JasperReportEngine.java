@@ -13,10 +13,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRBaseFiller;
+import net.sf.jasperreports.engine.fill.JRFiller;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.platform.config.PtdvConfig;
+import vn.ptdv.reporting.api.RenderCancelledException;
+import vn.ptdv.reporting.api.RenderProgress;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
@@ -70,6 +82,8 @@ public class JasperReportEngine implements ReportRenderer {
     private final SimpleJasperReportsContext context;
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
     private volatile Path iccProfile;
+    private int virtualizerPages = 50;
+    private String swapDirectory = System.getProperty("java.io.tmpdir");
 
     public JasperReportEngine() {
         context = new SimpleJasperReportsContext();
@@ -83,25 +97,57 @@ public class JasperReportEngine implements ReportRenderer {
         context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
     }
 
+    /**
+     * Pages of a long list (a streamed request) kept in memory while filling; the others wait in a swap file in
+     * {@code directory} (default: the temporary directory), deleted after the export.
+     */
+    @Inject
+    public void configureVirtualizer(
+            @ConfigProperty(name = PtdvConfig.REPORTS_VIRTUALIZER_PAGES, defaultValue = "50") int pages,
+            @ConfigProperty(name = PtdvConfig.REPORTS_SWAP_DIRECTORY) Optional<String> directory) {
+        this.virtualizerPages = pages;
+        directory.filter(d -> !d.isBlank()).ifPresent(d -> this.swapDirectory = d);
+    }
+
     /** The JasperReports context with PTDV's settings (for tests and tools). */
     public SimpleJasperReportsContext context() {
         return context;
     }
 
     @Override
-    public RenderedReport render(ReportRequest request, OutputStream out) {
-        JasperPrint print = fill(request);
-        export(print, request, out);
-        return new RenderedReport(request.format(), print.getPages().size(),
-                request.format() == ReportFormat.PDF && request.pdfA());
+    public RenderedReport render(ReportRequest request, OutputStream out, RenderProgress progress) {
+        JRSwapFileVirtualizer virtualizer = request.streamed() ? virtualizer() : null;
+        try {
+            JasperPrint print = fill(request, virtualizer, progress);
+            progress.pages(print.getPages().size()); // the last page is complete only after the fill
+            if (virtualizer != null) {
+                virtualizer.setReadOnly(true);
+            }
+            export(print, request, new CancellableOutputStream(out, progress));
+            return new RenderedReport(request.format(), print.getPages().size(),
+                    request.format() == ReportFormat.PDF && request.pdfA());
+        } catch (ReportRenderingException e) {
+            throw progress.cancelled() ? cancelled(request) : e;
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup(); // deletes the swap file
+            }
+        }
     }
 
     /** Fills the request's template: step one of {@link #render}. */
     public JasperPrint fill(ReportRequest request) {
+        return fill(request, null, RenderProgress.NONE);
+    }
+
+    private JasperPrint fill(ReportRequest request, JRSwapFileVirtualizer virtualizer, RenderProgress progress) {
         JasperReport report = template(request.templateId());
         Map<String, Object> parameters = new HashMap<>();
         request.parameters().forEach((k, v) -> parameters.put(k, v instanceof String s ? VietnameseText.nfc(s) : v));
         parameters.put(JRParameter.REPORT_LOCALE, VietnameseText.VI_VN);
+        if (virtualizer != null) {
+            parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         Letterhead letterhead = request.letterhead();
         if (letterhead != null) {
             Map<String, Object> fields = LetterheadFields.of(letterhead);
@@ -112,11 +158,45 @@ public class JasperReportEngine implements ReportRenderer {
             parameters.put(P_SIGNATURE_REPORT, template(SIGNATURE_TEMPLATE));
         }
         request.datasets().forEach((name, rows) -> parameters.put(name, new RowDataSource(rows)));
+        Iterator<?> rows = request.streamed() ? request.rowStream().open() : request.rows().iterator();
         try {
-            return JasperFillManager.getInstance(context).fill(report, parameters, new RowDataSource(request.rows()));
+            JRBaseFiller filler = JRFiller.createFiller(context, report);
+            filler.addFillListener(new FillListener() {
+                @Override
+                public void pageGenerated(JasperPrint print, int pageIndex) {
+                    progress.pages(pageIndex + 1);
+                }
+
+                @Override
+                public void pageUpdated(JasperPrint print, int pageIndex) {
+                    // the page count is what we report
+                }
+            });
+            return filler.fill(parameters, new RowDataSource(rows, progress));
         } catch (JRException | RuntimeException e) {
+            if (progress.cancelled()) {
+                throw cancelled(request);
+            }
             throw new ReportRenderingException("Cannot fill report template " + request.templateId(), e);
+        } finally {
+            if (rows instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Cannot close the rows of " + request.templateId(), e);
+                }
+            }
         }
+    }
+
+    /** A swap-file virtualizer in the temporary directory, keeping {@link #virtualizerPages} pages in memory. */
+    private JRSwapFileVirtualizer virtualizer() {
+        JRSwapFile swap = new JRSwapFile(context, swapDirectory, 4096, 1024);
+        return new JRSwapFileVirtualizer(Math.max(2, virtualizerPages), swap, true);
+    }
+
+    private static RenderCancelledException cancelled(ReportRequest request) {
+        return new RenderCancelledException("Rendering of " + request.templateId() + " cancelled");
     }
 
     /** Exports a filled report: step two of {@link #render}. */

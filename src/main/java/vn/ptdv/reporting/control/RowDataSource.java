@@ -14,6 +14,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRRewindableDataSource;
+import vn.ptdv.reporting.api.RenderProgress;
 import vn.ptdv.shared.VietnameseText;
 
 /**
@@ -23,6 +24,7 @@ import vn.ptdv.shared.VietnameseText;
 final class RowDataSource implements JRRewindableDataSource {
 
     private final List<?> rows;
+    private final RenderProgress progress;
     private final Map<Class<?>, Map<String, Method>> readers = new HashMap<>();
     private Iterator<?> iterator;
     private Object current;
@@ -30,10 +32,24 @@ final class RowDataSource implements JRRewindableDataSource {
     RowDataSource(List<?> rows) {
         this.rows = rows;
         this.iterator = rows.iterator();
+        this.progress = RenderProgress.NONE;
+    }
+
+    /**
+     * A one-pass source over rows being read (a {@link vn.ptdv.reporting.api.RowStream}) that stops the fill with an
+     * exception once {@code progress} is cancelled.
+     */
+    RowDataSource(Iterator<?> rows, RenderProgress progress) {
+        this.rows = null;
+        this.iterator = rows;
+        this.progress = progress;
     }
 
     @Override
-    public boolean next() {
+    public boolean next() throws JRException {
+        if (progress.cancelled()) {
+            throw new JRException("Rendering cancelled");
+        }
         if (iterator.hasNext()) {
             current = iterator.next();
             return true;
@@ -43,7 +59,10 @@ final class RowDataSource implements JRRewindableDataSource {
     }
 
     @Override
-    public void moveFirst() {
+    public void moveFirst() throws JRException {
+        if (rows == null) {
+            throw new JRException("A row stream is read once");
+        }
         iterator = rows.iterator();
         current = null;
     }

@@ -46,7 +46,7 @@ class RowDataSourceTest {
     }
 
     @Test
-    void unknownPropertyIsAnError() {
+    void unknownPropertyIsAnError() throws JRException {
         RowDataSource ds = new RowDataSource(List.of(new Unit("x", 1)));
         ds.next();
         assertThrows(JRException.class, () -> ds.getFieldValue(field("missing")));

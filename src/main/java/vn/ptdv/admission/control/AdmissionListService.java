@@ -1,0 +1,300 @@
+package vn.ptdv.admission.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import vn.ptdv.admission.api.Gender;
+import vn.ptdv.admission.api.GeneralEducation;
+import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.admission.entity.AdmissionStatus;
+import vn.ptdv.organization.api.OrganizationDirectory;
+import vn.ptdv.organization.api.OrganizationKind;
+import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.shared.Ethnicities;
+import vn.ptdv.shared.VietnameseFormat;
+import vn.ptdv.shared.VietnameseText;
+
+/**
+ * The rows of the named list of admissions (danh sách đảng viên được kết nạp), read without ever holding the whole
+ * list: one grouped COUNT per exact org_path tells which grassroots committee (đảng bộ cơ sở / chi bộ cơ sở) each
+ * unit belongs to; then the rows are read one grassroots committee at a time, sorted there by Vietnamese collation
+ * (tên, then họ và tên) and handed on. Memory is bounded by the largest committee, never by the list.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AdmissionListService {
+
+    /** Exact paths per rows query (an IN list), well inside every database's limit. */
+    static final int PATHS_PER_QUERY = 200;
+
+    private static final String ACTIVE = "'" + AdmissionStatus.ACTIVE.name() + "'";
+    private static final String PERIOD = " AND status = " + ACTIVE + " AND decision_date >= ? AND decision_date <= ?";
+
+    @PersistenceContext(unitName = "ptdv")
+    EntityManager em;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    /** One grassroots committee of the list, with the exact unit paths whose admissions it lists. */
+    public record Group(String code, String name, List<String> paths, long count) {
+    }
+
+    /** The plan of one list: its groups in order and their total. */
+    public record Plan(List<Group> groups, long total, Map<Long, String> unitNames) {
+    }
+
+    /** The records of the code valid on at least one day of the period (a renamed unit has several). */
+    public List<OrganizationRef> roots(String code, LocalDate from, LocalDate to) {
+        return organizations.history(code).stream().filter(r -> r.validDuring(from, to)).toList();
+    }
+
+    /** Whether an organisation of the code was ever recorded. */
+    public boolean exists(String code) {
+        return !organizations.history(code).isEmpty();
+    }
+
+    /** How many admissions the list of the roots over the period has: one COUNT query. */
+    public long count(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
+        if (roots.isEmpty()) {
+            return 0;
+        }
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM adm_admission WHERE " + subtree(roots) + PERIOD);
+        bind(q, roots, from, to);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** Groups the subtree's admissions by grassroots committee (one grouped query), in tree order. */
+    public Plan plan(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
+        Map<String, OrganizationRef> byPath = new HashMap<>();
+        Map<Long, String> unitNames = new HashMap<>();
+        for (OrganizationRef root : roots) {
+            for (OrganizationRef r : organizations.subtreeValidDuring(root, from, to)) {
+                byPath.put(r.path(), r);
+                unitNames.put(r.id(), r.name());
+            }
+        }
+        Query q = em.createNativeQuery("SELECT org_path, COUNT(*) FROM adm_admission WHERE " + subtree(roots) + PERIOD
+                + " GROUP BY org_path");
+        bind(q, roots, from, to);
+        // group key: the grassroots committee's code; its records (renamed) in order of first appearance
+        Map<String, List<OrganizationRef>> records = new HashMap<>();
+        Map<String, List<String>> paths = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            String path = (String) r[0];
+            OrganizationRef group = grassroots(path, byPath, roots);
+            records.computeIfAbsent(group.code(), k -> new ArrayList<>()).add(group);
+            paths.computeIfAbsent(group.code(), k -> new ArrayList<>()).add(path);
+            counts.merge(group.code(), ((Number) r[1]).longValue(), Long::sum);
+        }
+        List<Group> groups = new ArrayList<>();
+        long total = 0;
+        Map<String, String> firstPath = new HashMap<>();
+        records.forEach((code, recs) -> firstPath.put(code,
+                recs.stream().map(OrganizationRef::path).min(Comparator.naturalOrder()).orElseThrow()));
+        for (String code : records.keySet().stream().sorted(Comparator.comparing(firstPath::get)).toList()) {
+            OrganizationRef latest = records.get(code).stream().max(Comparator.comparing(OrganizationRef::validFrom))
+                    .orElseThrow();
+            List<String> groupPaths = paths.get(code).stream().sorted().toList();
+            groups.add(new Group(code, latest.name(), groupPaths, counts.get(code)));
+            total += counts.get(code);
+        }
+        return new Plan(groups, total, unitNames);
+    }
+
+    /**
+     * The deepest grassroots committee (or grassroots cell) at or above the path inside the subtree; the root itself
+     * when the list is of a unit below grassroots level (or for admissions recorded directly on an upper level).
+     */
+    static OrganizationRef grassroots(String path, Map<String, OrganizationRef> byPath, List<OrganizationRef> roots) {
+        for (int end = path.length(); end > 0; end -= AdmissionStatisticsService.PATH_LEVEL) {
+            OrganizationRef r = byPath.get(path.substring(0, end));
+            if (r != null && (r.kind() == OrganizationKind.GRASSROOTS_COMMITTEE
+                    || r.kind() == OrganizationKind.GRASSROOTS_CELL)) {
+                return r;
+            }
+        }
+        return roots.stream().filter(r -> path.startsWith(r.path())).findFirst().orElse(roots.get(0));
+    }
+
+    /** The lines of the list: per group a heading, its rows in name order, a subtotal; at the end the total. */
+    public Iterator<AdmissionListLine> lines(Plan plan, LocalDate from, LocalDate to) {
+        return new LineIterator(plan, from, to);
+    }
+
+    /** Reads the admissions of one group's unit paths, sorted by Vietnamese name order. */
+    List<Admitted> admitted(Group group, LocalDate from, LocalDate to, Map<Long, String> unitNames, Collator collator) {
+        List<Admitted> result = new ArrayList<>((int) Math.min(group.count(), 100_000));
+        for (int i = 0; i < group.paths().size(); i += PATHS_PER_QUERY) {
+            List<String> chunk = group.paths().subList(i, Math.min(group.paths().size(), i + PATHS_PER_QUERY));
+            StringBuilder in = new StringBuilder();
+            for (int p = 0; p < chunk.size(); p++) {
+                in.append(p == 0 ? "?" : ", ?").append(p + 3);
+            }
+            Query q = em.createNativeQuery("SELECT full_name, birth_date, gender, ethnicity_code, religion,"
+                    + " general_education, professional_qualification, organization_id, decision_date, decision_number"
+                    + " FROM adm_admission WHERE org_path IN (" + in + ") AND status = " + ACTIVE
+                    + " AND decision_date >= ?1 AND decision_date <= ?2");
+            q.setParameter(1, Date.valueOf(from));
+            q.setParameter(2, Date.valueOf(to));
+            for (int p = 0; p < chunk.size(); p++) {
+                q.setParameter(p + 3, chunk.get(p));
+            }
+            for (Object row : q.getResultList()) {
+                Object[] r = (Object[]) row;
+                String name = VietnameseText.nfc((String) r[0]);
+                result.add(new Admitted(collator.getCollationKey(givenName(name)), collator.getCollationKey(name),
+                        name, toLocalDate(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                        (String) r[6], unitNames.getOrDefault(((Number) r[7]).longValue(), ""), toLocalDate(r[8]),
+                        (String) r[9]));
+            }
+        }
+        result.sort(Admitted.ORDER);
+        return result;
+    }
+
+    /** "Nguyễn Thị Mai" → "Mai": Vietnamese lists sort by tên first. */
+    static String givenName(String fullName) {
+        String n = fullName.strip();
+        int space = n.lastIndexOf(' ');
+        return space < 0 ? n : n.substring(space + 1);
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+    }
+
+    private static String subtree(List<OrganizationRef> roots) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < roots.size(); i++) {
+            s.append(i == 0 ? "" : " OR ").append("org_path LIKE ?");
+        }
+        return s.append(")").toString();
+    }
+
+    private static void bind(Query q, List<OrganizationRef> roots, LocalDate from, LocalDate to) {
+        int i = 1;
+        for (OrganizationRef root : roots) {
+            q.setParameter(i++, root.subtreePattern());
+        }
+        q.setParameter(i++, Date.valueOf(from));
+        q.setParameter(i, Date.valueOf(to));
+    }
+
+    /** One admission of the list with its sort keys. */
+    record Admitted(CollationKey givenKey, CollationKey nameKey, String name, LocalDate birthDate, String gender,
+                    String ethnicity, String religion, String education, String qualification, String unit,
+                    LocalDate decisionDate, String decisionNumber) {
+
+        static final Comparator<Admitted> ORDER = Comparator.comparing(Admitted::givenKey)
+                .thenComparing(Admitted::nameKey).thenComparing(Admitted::birthDate)
+                .thenComparing(Admitted::decisionDate);
+
+        AdmissionListLine line(long no) {
+            return AdmissionListLine.row(no, name, VietnameseFormat.date(birthDate), label(gender),
+                    Ethnicities.name(ethnicity).orElse(ethnicity), religion == null ? "Không" : religion,
+                    education(education, qualification), unit, VietnameseFormat.date(decisionDate), decisionNumber);
+        }
+
+        private static String label(String gender) {
+            try {
+                return Gender.valueOf(gender).label();
+            } catch (IllegalArgumentException e) {
+                return gender;
+            }
+        }
+
+        /** "THPT; Đại học": general education, then the professional qualification when there is one. */
+        static String education(String general, String professional) {
+            String g = switch (GeneralEducation.valueOf(general)) {
+                case PRIMARY -> "Tiểu học";
+                case LOWER_SECONDARY -> "THCS";
+                case UPPER_SECONDARY -> "THPT";
+            };
+            ProfessionalQualification p = ProfessionalQualification.valueOf(professional);
+            return p == ProfessionalQualification.NONE ? g : g + "; " + p.label();
+        }
+    }
+
+    /** Walks the groups lazily: the rows of one group are in memory at a time. */
+    private final class LineIterator implements Iterator<AdmissionListLine> {
+
+        private final Iterator<Group> groups;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Map<Long, String> unitNames;
+        private final long total;
+        private final Collator collator;
+        private final Deque<AdmissionListLine> pending = new ArrayDeque<>();
+        private Iterator<Admitted> rows;
+        private Group group;
+        private long no;
+        private boolean totalWritten;
+
+        LineIterator(Plan plan, LocalDate from, LocalDate to) {
+            this.groups = plan.groups().iterator();
+            this.from = from;
+            this.to = to;
+            this.unitNames = plan.unitNames();
+            this.total = plan.total();
+            this.collator = Collator.getInstance(VietnameseText.VI_VN);
+            this.collator.setStrength(Collator.TERTIARY);
+        }
+
+        @Override
+        public boolean hasNext() {
+            fill();
+            return !pending.isEmpty();
+        }
+
+        @Override
+        public AdmissionListLine next() {
+            fill();
+            if (pending.isEmpty()) {
+                throw new NoSuchElementException();
+            }
+            return pending.poll();
+        }
+
+        private void fill() {
+            while (pending.isEmpty()) {
+                if (rows != null && rows.hasNext()) {
+                    pending.add(rows.next().line(++no));
+                } else if (rows != null) {
+                    pending.add(AdmissionListLine.subtotal("Cộng " + group.name(), group.count()));
+                    rows = null;
+                } else if (groups.hasNext()) {
+                    group = groups.next();
+                    rows = admitted(group, from, to, unitNames, collator).iterator();
+                    pending.add(AdmissionListLine.heading(group.name()));
+                } else if (!totalWritten) {
+                    totalWritten = true;
+                    pending.add(AdmissionListLine.total(total));
+                } else {
+                    return;
+                }
+            }
+        }
+    }
+}
