@@ -32,10 +32,24 @@ ensure_build() {
     fi
 }
 
-# client ARGS...: the single-file Java client (bench/BenchClient.java) on the test classpath.
-client() { java -cp "$(cat "$WORK/classpath.txt")" "$BENCH_DIR/BenchClient.java" "$@"; }
+# client ARGS...: the Java client (bench/BenchClient.java, compiled once into bench/work/classes) on the test classpath.
+client() {
+    if [[ ! -f "$WORK/classes/BenchClient.class" || "$BENCH_DIR/BenchClient.java" -nt "$WORK/classes/BenchClient.class" ]]; then
+        local tmp="$WORK/classes.$$"
+        javac -nowarn -d "$tmp" -cp "$(cat "$WORK/classpath.txt")" "$BENCH_DIR/BenchClient.java"
+        rm -rf "$WORK/classes"; mv "$tmp" "$WORK/classes"
+    fi
+    java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" BenchClient "$@"
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# demo_copy DIR: DIR becomes a copy of the cached demo database (bench/work/derby-demo, made by bench/run) when there
+# is one, so drills do not load the demo again; otherwise DIR is empty and the server loads the demo itself.
+demo_copy() {
+    rm -rf "$1"; mkdir -p "$1"
+    if [[ -f "$WORK/derby-demo/.loaded" ]]; then cp -r "$WORK/derby-demo/ptdv" "$1/ptdv"; fi
+}
 
 SERVER_PID=""
 # start_server DATA_DIR LOG [extra -D options...]: Payara Micro as the pom's run profile starts it; sets PORT, BASE,
