@@ -42,6 +42,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   get BASE USER:PW PATH [OUT_FILE]                          one GET; body to stdout or OUT_FILE; fails unless 2xx
  *   post BASE USER:PW PATH [JSON]                             one POST; body to stdout; fails unless 2xx
  *   pdf-text FILE                                             the text of a PDF (PDFBox)
+ *   pdf-pages FILE                                            the number of pages of a PDF
  *   crash-write BASE USER:PW LOG THREADS                      a test tree, then admissions until the server dies
  *   crash-verify BASE USER:PW LOG                             every acknowledged admission complete; the count fits
  *   downloads BASE USER:PW CLIENTS SECONDS PATH...            concurrent downloads; honours Retry-After; same text
@@ -60,6 +61,11 @@ public class BenchClient {
             case "get" -> get(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
             case "post" -> post(a[1], a[2], a[3], a.length > 4 ? a[4] : "");
             case "pdf-text" -> System.out.print(pdfText(Files.readAllBytes(Path.of(a[1]))));
+            case "pdf-pages" -> {
+                try (PDDocument doc = Loader.loadPDF(Path.of(a[1]).toFile())) {
+                    System.out.println(doc.getNumberOfPages());
+                }
+            }
             case "crash-write" -> crashWrite(a[1], a[2], Path.of(a[3]), Integer.parseInt(a[4]));
             case "crash-verify" -> System.exit(crashVerify(a[1], a[2], Path.of(a[3])) ? 0 : 1);
             case "downloads" -> System.exit(downloads(a[1], a[2], Integer.parseInt(a[3]), Integer.parseInt(a[4]),
