@@ -372,7 +372,7 @@ public class BenchClient {
         }
         // Every stored record of the drill's tree: complete, and one the client sent.
         int stored = 0;
-        for (int page = 1; ; page++) {
+        for (int page = 0; ; page++) {
             JsonObject p = json(send(request(base, cred, "admissions?org=" + root + "&size=500&page=" + page).GET().build()).body());
             var items = p.getJsonArray("items");
             for (JsonValue v : items) {
