@@ -86,7 +86,7 @@ if lon:
     rows.append(('long named list: heap growth (jstat peak − after GC)', '≤ 256 MB', '%s MB' % lon['heap_growth_mb'],
                  verdict(lon['heap_growth_mb'] is not None and lon['heap_growth_mb'] <= 256)))
 else:
-    rows.append(('long named list: pages/s and heap growth', '≥ 100 pages/s, ≤ 256 MB', 'not measured: no admission-list report in this build', '**MISSED**'))
+    rows.append(('long named list: pages/s and heap growth', '≥ 100 pages/s, ≤ 256 MB', 'not measured: no admission-list report in this build, or the run was stopped before the render ended', '**MISSED**'))
 yr = lists['list-year']
 if yr:
     rows.append(('named list, one year of LC (%d pages)' % yr['pages'], '—',
