@@ -9,6 +9,15 @@ public final class PtdvConfig {
     /** {@code true} loads the Lào Cai 2024 demo dataset into an empty database at start-up. */
     public static final String DEMO_DATA = "ptdv.demo-data";
 
+    /**
+     * Benchmark data on top of the demo ({@code province}: 5.000 organisations and 100.000 admissions 2015–2024;
+     * {@code national}: 60.000 and 1.000.000); empty or {@code demo} for none. Loaded once, with JDBC batches.
+     */
+    public static final String BENCH_SIZE = "ptdv.bench.size";
+
+    /** The directory under which {@code POST /ptdv/api/admin/backups} writes online backups of an embedded Derby. */
+    public static final String BACKUP_DIR = "ptdv.backup.dir";
+
     /** Minimum age at the admission decision, in full months (18 years). Quy định 24/232/294-QĐ/TW. */
     public static final String RULE_MIN_AGE_MONTHS = "ptdv.rules.admission.min-age-months";
     /** Maximum age without the older-applicant exception, in full months (60 years). */

@@ -26,7 +26,9 @@ public enum Permission {
     /** Read named learners of classes and certificates (class lists and counts need only READ_AGGREGATES). */
     READ_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
     /** Read the audit trail. */
-    READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN));
+    READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
+    /** Operate the installation: online backups, server-side report timings (system administrators only). */
+    OPERATE_SYSTEM(EnumSet.of(Role.SYSTEM_ADMIN));
 
     private final Set<Role> roles;
 

@@ -1,0 +1,116 @@
+"""Turns the measurements of bench/run (a work directory of JSON files) into bench/results/<name>.json and .md and
+puts the table into the READMEs between <!-- bench:begin --> and <!-- bench:end -->. Goals come from issue #8."""
+import glob, json, os, platform, re, subprocess, sys
+
+out, size, db, startup_ms, target, *readmes = sys.argv[1:]
+
+
+def read(name):
+    p = os.path.join(out, name)
+    return json.load(open(p)) if os.path.exists(p) else None
+
+
+def heap_growth_mb(name):
+    """Peak used heap during the render minus the first sample (after a full GC), from jstat -gc (KB)."""
+    p = os.path.join(out, 'jstat-%s.txt' % name)
+    if not os.path.exists(p):
+        return None
+    used = []
+    header = None
+    for line in open(p):
+        f = line.split()
+        if not f:
+            continue
+        if f[0] == 'S0C':
+            header = f
+            continue
+        if header and len(f) == len(header):
+            v = dict(zip(header, f))
+            used.append(sum(float(v[k]) for k in ('S0U', 'S1U', 'EU', 'OU')) / 1024)
+    return round(max(used) - used[0], 1) if used else None
+
+
+def machine():
+    cpu = ''
+    for line in open('/proc/cpuinfo'):
+        if line.startswith('model name'):
+            cpu = line.split(':', 1)[1].strip()
+            break
+    mem = 0
+    for line in open('/proc/meminfo'):
+        if line.startswith('MemTotal'):
+            mem = round(int(line.split()[1]) / 1024 / 1024, 1)
+    java = subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]
+    load = open('/proc/loadavg').read().split()[0]
+    return {'nproc': os.cpu_count(), 'cpu': cpu, 'ram_gb': mem, 'java': java, 'os': platform.platform(),
+            'load_average_1min_at_end': float(load)}
+
+
+load1, load8, floor = read('load1.json'), read('load8.json'), read('floor.json')
+aggs = {os.path.basename(p)[4:-5]: json.load(open(p)) for p in sorted(glob.glob(os.path.join(out, 'agg-*.json')))}
+lists = {n: read(n + '.json') for n in ('list-year', 'list-long')}
+for n, v in lists.items():
+    if v:
+        v['heap_growth_mb'] = heap_growth_mb(n)
+        v['pages_per_s'] = round(v['pages'] / (v['ms'] / 1000), 1) if v['ms'] else None
+agg_sum = round(sum(a['query']['p50'] for a in aggs.values()), 1)
+ratio = round(load1['p50_ms'] / floor['floor']['p50'], 2) if floor and floor['floor']['p50'] else None
+
+result = {'date': os.path.basename(target)[:10], 'size': size, 'db': db, 'machine': machine(),
+          'startup_to_first_report_ms': int(startup_ms), 'admission_results_LC_1_client': load1,
+          'admission_results_LC_8_clients': load8, 'floor_in_server': floor,
+          'aggregation_by_province': aggs, 'aggregation_all_provinces_ms': agg_sum,
+          'named_lists': lists, 'end_to_end_over_floor_p50': ratio}
+
+
+def verdict(ok, applies=True):
+    if not applies:
+        return 'n/a at this size'
+    return 'n/a (not measured)' if ok is None else ('met' if ok else '**MISSED**')
+
+
+rows = []
+p95 = load1['p95_ms']
+rows.append(('warm p95, LC admission-results PDF, 1 client (province size)', '≤ 150 ms', '%.1f ms' % p95,
+             verdict(p95 <= 150, size == 'province')))
+rows.append(('end-to-end ÷ floor (p50, 1 client ÷ fill+export in-process)', '≤ 1,3',
+             '%.1f ms ÷ %.1f ms = %s' % (load1['p50_ms'], floor['floor']['p50'], ratio), verdict(ratio <= 1.3)))
+rows.append(('throughput at 8 clients, no errors', '≥ 20/s, 0 errors',
+             '%.1f/s, %d errors (%d × 503)' % (load8['throughput_per_s'], load8['errors'], load8['busy503']),
+             verdict(load8['throughput_per_s'] >= 20 and load8['errors'] == 0)))
+rows.append(('p50 / p95 at 8 clients', '—', '%.1f / %.1f ms' % (load8['p50_ms'], load8['p95_ms']), '—'))
+lon = lists['list-long']
+if lon:
+    rows.append(('long named list (%d pages): pages/s' % lon['pages'], '≥ 100 pages/s (5.000 pages)',
+                 '%s pages/s (%d ms)' % (lon['pages_per_s'], lon['ms']), verdict(lon['pages_per_s'] >= 100)))
+    rows.append(('long named list: heap growth (jstat peak − after GC)', '≤ 256 MB', '%s MB' % lon['heap_growth_mb'],
+                 verdict(lon['heap_growth_mb'] is not None and lon['heap_growth_mb'] <= 256)))
+else:
+    rows.append(('long named list: pages/s and heap growth', '≥ 100 pages/s, ≤ 256 MB', 'not measured: no admission-list report in this build, or the run was stopped before the render ended', '**MISSED**'))
+yr = lists['list-year']
+if yr:
+    rows.append(('named list, one year of LC (%d pages)' % yr['pages'], '—',
+                 '%d ms, heap growth %s MB' % (yr['ms'], yr['heap_growth_mb']), '—'))
+rows.append(('aggregation queries alone, all provinces (%d), p50 sum' % len(aggs), '≤ 1 s (national)',
+             '%.1f ms' % agg_sum, verdict(agg_sum <= 1000, size == 'national')))
+rows.append(('aggregation queries alone, LC, p50 / p95', '—',
+             '%.1f / %.1f ms' % (aggs['LC']['query']['p50'], aggs['LC']['query']['p95']), '—'))
+rows.append(('start-up to the first report', '—', '%.1f s' % (int(startup_ms) / 1000), '—'))
+
+m = result['machine']
+md = ['### Bench %s — size `%s`, %s' % (result['date'], size, db), '',
+      'Machine: %d cores (%s), %s GB RAM, %s; 1-min load average at the end %.1f%s.' % (
+          m['nproc'], m['cpu'], m['ram_gb'], m['java'], m['load_average_1min_at_end'],
+          ' (shared machine: noisy numbers)' if m['load_average_1min_at_end'] > m['nproc'] * 0.75 else ''), '',
+      '| Goal | Target | Measured | Met? |', '|---|---|---|---|']
+md += ['| %s | %s | %s | %s |' % r for r in rows]
+md += ['', 'Raw numbers: `bench/results/%s.json`.' % os.path.basename(target)]
+table = '\n'.join(md) + '\n'
+json.dump(result, open(target + '.json', 'w'), indent=2, ensure_ascii=False)
+open(target + '.md', 'w').write(table)
+for readme in readmes:
+    text = open(readme).read()
+    if '<!-- bench:begin -->' in text:
+        text = re.sub(r'<!-- bench:begin -->.*?<!-- bench:end -->',
+                      lambda _: '<!-- bench:begin -->\n' + table + '<!-- bench:end -->', text, flags=re.S)
+        open(readme, 'w').write(text)
