@@ -454,8 +454,7 @@ class LaoCaiDemoGeneratorTest {
     }
 
     @Test
-    void fastAndSummarised() {
-        assertTrue(millis < 1_000, "generation took " + millis + " ms");
+    void summarised() {
         StringBuilder s = new StringBuilder("Lào Cai demo dataset (" + millis + " ms)\n");
         s.append(String.format("  organisations %d: grassroots committees %d, cells %d (grassroots cells %d)%n",
                 data.organizations().size(), count(OrganizationKind.GRASSROOTS_COMMITTEE, "LC"),

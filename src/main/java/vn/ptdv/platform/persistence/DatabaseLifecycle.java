@@ -46,16 +46,18 @@ public class DatabaseLifecycle {
         } catch (SQLException e) {
             throw new IllegalStateException("The PTDV database does not answer", e);
         }
-        MigrateResult result = Flyway.configure(DatabaseLifecycle.class.getClassLoader())
-                .dataSource(dataSource)
+        MigrateResult result = flyway(postgres).dataSource(dataSource).load().migrate();
+        LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at version "
+                + result.targetSchemaVersion);
+    }
+
+    /** PTDV's Flyway configuration, without its data source (also used by the migration test). */
+    public static org.flywaydb.core.api.configuration.FluentConfiguration flyway(boolean postgres) {
+        return Flyway.configure(DatabaseLifecycle.class.getClassLoader())
                 .locations("classpath:db/migration")
                 .table("flyway_schema_history")
                 // the one type without a portable name: binary data (BLOB on Derby, BYTEA on PostgreSQL)
-                .placeholders(java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB"))
-                .load()
-                .migrate();
-        LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at version "
-                + result.targetSchemaVersion);
+                .placeholders(java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB"));
     }
 
     /** Whether the database is an embedded Derby (the default). */

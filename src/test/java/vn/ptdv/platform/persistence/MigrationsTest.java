@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Every migration runs on a fresh embedded Derby (the portable subset that PostgreSQL also accepts). */
@@ -14,7 +13,7 @@ class MigrationsTest {
     @Test
     void migrationsRunOnDerby() throws Exception {
         String url = "jdbc:derby:memory:migrations-test;create=true";
-        var result = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        var result = DatabaseLifecycle.flyway(false).dataSource(url, null, null).load().migrate();
         assertTrue(result.success);
         try (Connection c = DriverManager.getConnection(url);
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM trn_learner")) {
