@@ -35,6 +35,8 @@ async function list(main, params) {
     gender: field({ name: 'gender', label: 'Giới tính', type: 'select', options: codeLists.genders, value: params.get('gender'), empty: 'Tất cả' }),
     ethnicityCode: field({ name: 'ethnicityCode', label: 'Dân tộc', type: 'select', options: codeLists.ethnicities, value: params.get('ethnicityCode'), empty: 'Tất cả' }),
     status: field({ name: 'status', label: 'Trạng thái', type: 'select', options: STATUS, value: params.get('status'), empty: 'Đang hiệu lực' }),
+    warning: field({ name: 'warning', label: 'Cảnh báo', type: 'select', options: [{ code: 'any', name: 'Có cảnh báo' }],
+      value: params.get('warning'), empty: 'Tất cả' }),
   };
   const page = Math.max(0, Number(params.get('page') || 0));
   const criteria = Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, getValue(f)]));
@@ -63,7 +65,8 @@ async function list(main, params) {
       h('th', { scope: 'row' }, can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${a.id}` }, a.fullName) : a.fullName),
       h('td', {}, label('genders', a.gender)), h('td', {}, date(a.birthDate)), h('td', {}, a.ethnicityName || a.ethnicityCode),
       h('td', {}, a.organizationCode), h('td', {}, a.decisionNumber), h('td', {}, date(a.decisionDate)),
-      h('td', {}, a.status === 'WITHDRAWN' ? 'Đã rút' : 'Hiệu lực')))))) : h('p', { class: 'muted' }, 'Không có hồ sơ nào khớp bộ lọc.');
+      h('td', {}, a.status === 'WITHDRAWN' ? 'Đã rút' : 'Hiệu lực',
+        a.warnings && a.warnings.length ? h('div', { class: 'field-error' }, `${a.warnings.length} cảnh báo`) : null)))))) : h('p', { class: 'muted' }, 'Không có hồ sơ nào khớp bộ lọc.');
   replace(main,
     h('div', { class: 'page-head' }, h('h1', {}, 'Kết nạp đảng viên'),
       can('WRITE_ADMISSIONS') ? h('a', { href: '#/ket-nap/moi', class: 'button primary' }, 'Ghi nhận kết nạp mới') : null),
@@ -98,10 +101,10 @@ function admissionFields(a) {
     olderApplicantException: field({ name: 'olderApplicantException', label: 'Kết nạp người trên 60 tuổi (được cấp có thẩm quyền đồng ý)', type: 'checkbox' }),
     educationAreaException: field({ name: 'educationAreaException', label: 'Vùng cao, biên giới, dân tộc thiểu số (ngoại lệ trình độ)', type: 'checkbox' }),
   };
-  if (c.hasCertificate) {
-    f.awarenessCertificateNumber = field({ name: 'awarenessCertificateNumber', label: 'Số giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng' });
-    f.certificateOverrideReason = field({ name: 'certificateOverrideReason', label: 'Lý do không có giấy chứng nhận', type: 'textarea' });
-  }
+  f.awarenessCertificateNumber = field({ name: 'awarenessCertificateNumber', label: 'Số giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng',
+    hint: 'Giấy chứng nhận phải còn hiệu lực vào ngày quyết định.' });
+  f.certificateOverrideReason = field({ name: 'certificateOverrideReason', label: 'Lý do kết nạp khi chưa có giấy chứng nhận hợp lệ', type: 'textarea',
+    hint: 'Chỉ điền khi không có số giấy chứng nhận; hồ sơ sẽ có cảnh báo.' });
   if (a) {
     f.reason = field({ name: 'reason', label: 'Lý do đính chính', type: 'textarea', required: true });
     for (const [k, w] of Object.entries(f)) if (k in a) setValue(w, a[k]);

@@ -6,6 +6,12 @@ import { state, can } from '../state.js';
 
 export async function render(main) {
   const d = await get(`dashboard${query({ org: state.org.code, year: state.year })}`);
+  if (can('READ_ADMISSIONS')) {
+    try {
+      const w = await get(`admissions/warnings${query({ org: state.org.code, year: state.year })}`);
+      d.warningCount = Object.values(w.totals || {}).reduce((a, b) => a + b, 0);
+    } catch (e) { /* the figure is left out */ }
+  }
   const figure = (label, value, extra) => h('div', { class: 'figure' },
     h('span', { class: 'figure-label' }, label), h('span', { class: 'figure-value' }, value), extra || null);
   const probation = d.probationsEnding;
@@ -18,11 +24,9 @@ export async function render(main) {
         can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${p.id}` }, p.fullName) : p.fullName,
         ` – ${p.organizationCode}, hết hạn ${date(p.probationEndDate)}`)))
       : h('p', { class: 'muted' }, probation.count ? 'Vai trò của bạn chỉ xem được số lượng.' : 'Không có.'),
-    d.warnings ? h('h3', {}, 'Hồ sơ kết nạp có cảnh báo: ', h('span', { class: 'count', id: 'warning-count' }, number(d.warnings.count))) : null,
-    d.warnings && d.warnings.items.length
-      ? h('ul', { class: 'plain' }, d.warnings.items.map((w) => h('li', {},
-        can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${w.id}` }, w.fullName) : w.fullName, ` – ${w.organizationCode}: ${w.warnings.join('; ')}`)))
-      : null,
+    d.warningCount === undefined ? null : h('h3', {}, `Cảnh báo theo quy định trên các hồ sơ kết nạp năm ${d.year}: `,
+      h('span', { class: 'count', id: 'warning-count' }, number(d.warningCount))),
+    d.warningCount ? h('p', {}, h('a', { href: '#/ket-nap?warning=any' }, 'Xem các hồ sơ có cảnh báo →')) : null,
     h('h3', {}, `Đơn vị trực thuộc chưa đăng ký chỉ tiêu năm ${d.year}: `,
       h('span', { class: 'count', id: 'no-target-count' }, number(d.unitsWithoutTarget.length))),
     d.unitsWithoutTarget.length
