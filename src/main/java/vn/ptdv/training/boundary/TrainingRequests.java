@@ -86,7 +86,7 @@ public final class TrainingRequests {
         public String audience;
         @NotBlank(message = "Mã cấp ủy tổ chức lớp là bắt buộc.")
         public String organizationCode;
-        @NotBlank(message = "Tên cơ sở đào tạo là bắt buộc (ví dụ Trung tâm Chính trị huyện Bảo Thắng).")
+        @NotBlank(message = "Tên cơ sở đào tạo là bắt buộc (trung tâm chính trị, hoặc cấp ủy mở lớp nơi chưa có trung tâm).")
         public String organiserName;
         @NotBlank(message = "Khóa học là bắt buộc (ví dụ Khóa I năm 2024).")
         public String courseNumber;

@@ -492,7 +492,7 @@ public class TrainingService implements TrainingRegistry {
         }
         Audience audience = enumValue(Audience.class, n.audience(), "audience", v);
         v.check(VietnameseText.clean(n.organiserName()) != null && n.organiserName().length() <= 300, "organiserName",
-                "Tên cơ sở đào tạo là bắt buộc (ví dụ Trung tâm Chính trị huyện Bảo Thắng), tối đa 300 ký tự.");
+                "Tên cơ sở đào tạo là bắt buộc (trung tâm chính trị, hoặc cấp ủy mở lớp nơi chưa có trung tâm), tối đa 300 ký tự.");
         v.check(VietnameseText.clean(n.courseNumber()) != null && n.courseNumber().length() <= 100, "courseNumber",
                 "Khóa học là bắt buộc (ví dụ Khóa I năm 2024), tối đa 100 ký tự.");
         v.check(VietnameseText.clean(n.place()) != null && n.place().length() <= 300, "place",
