@@ -25,7 +25,15 @@ public final class Api {
     /** The demo system administrator: sees every tree, so tests can build their own trees beside the demo's. */
     public static final String SYSTEM_ADMIN = "quantri.hethong";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, not the JDK's default HTTP/2: on {@code http://} the JDK upgrades the connection to h2c, which Payara
+     * Micro (Grizzly) accepts, and an idle timer of Grizzly (most likely the 30 s keep-alive) keeps running on an h2c
+     * connection while a request is processed, so a request that left the connection silent that long (a long import
+     * commit on a loaded machine) lost it: "EOF reached while reading" here, "Connection is closed" in the server log.
+     * Over HTTP/1.1 the timer only runs between requests. The request timeout is a safety net for hung servers.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
 
@@ -112,7 +120,7 @@ public final class Api {
             builder.header("Authorization", authorization);
         }
         try {
-            HttpResponse<byte[]> r = http.send(builder.timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse<byte[]> r = http.send(builder.timeout(Duration.ofSeconds(600)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r, r.body());
         } catch (IOException e) {

@@ -44,7 +44,7 @@ class ImportsIT {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> HEADERS = List.of("Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Tôn giáo",
             "Trình độ học vấn", "Trình độ chuyên môn", "Nghề nghiệp", "Mã tổ chức", "Số quyết định", "Ngày kết nạp",
-            "Ngày lễ kết nạp", "Ghi chú riêng");
+            "Ngày lễ kết nạp", "Lý do không có GCN hợp lệ", "Ghi chú riêng");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,7 +65,7 @@ class ImportsIT {
         LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(i);
         return new ArrayList<>(Arrays.asList("Giàng Thị Mai", "Nữ", i % 2 == 0 ? birth : birth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 i % 3 == 0 ? "08" : "Mông", i % 5 == 0 ? "Phật giáo" : "", "Trung học phổ thông", "Cao đẳng", "Nông dân", org, number,
-                "20/05/2024", LocalDate.of(2024, 6, 1), "ghi chú " + i));
+                "20/05/2024", LocalDate.of(2024, 6, 1), TestTree.TEST_OVERRIDE, "ghi chú " + i));
     }
 
     static byte[] xlsx(List<String> headers, List<List<Object>> rows) throws IOException {
@@ -110,9 +110,9 @@ class ImportsIT {
         Api api = new Api(base);
         TestTree t = TestTree.create(api);
         String n = UUID.randomUUID().toString().substring(0, 8);
-        String csv = "\uFEFFHO VA TEN;gioi tinh;Ngày  sinh;DÂN TỘC;Giáo dục phổ thông;trinh do chuyen mon;Nghề nghiệp;Mã tổ chức;Số quyết định;Ngày quyết định;Đoàn viên\r\n"
-                + "\"Lò Văn Páo\";Nam;1995-03-02;Thái;Trung học phổ thông;Đại học;Công nhân;" + t.cell + ";" + n + "-1/QĐ;20/05/2024;x\r\n"
-                + "\"Vàng Thị; Dợ\";nữ;02/03/1996;8;THCS-không-có;Sơ cấp;Nông dân;" + t.cell + ";" + n + "-2/QĐ;21/05/2024;\r\n";
+        String csv = "\uFEFFHO VA TEN;gioi tinh;Ngày  sinh;DÂN TỘC;Giáo dục phổ thông;trinh do chuyen mon;Nghề nghiệp;Mã tổ chức;Số quyết định;Ngày quyết định;Đoàn viên;Lý do không có giấy chứng nhận\r\n"
+                + "\"Lò Văn Páo\";Nam;1995-03-02;Thái;Trung học phổ thông;Đại học;Công nhân;" + t.cell + ";" + n + "-1/QĐ;20/05/2024;x;" + TestTree.TEST_OVERRIDE + "\r\n"
+                + "\"Vàng Thị; Dợ\";nữ;02/03/1996;8;THCS-không-có;Sơ cấp;Nông dân;" + t.cell + ";" + n + "-2/QĐ;21/05/2024;;" + TestTree.TEST_OVERRIDE + "\r\n";
         // row 3 has a bad education and a ';' inside quotes in the name: the name is then not letters only
         Api.Reply bad = api.post("imports/admissions?dryRun=true", "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
         assertProblem(bad, 422, null);
@@ -156,7 +156,7 @@ class ImportsIT {
         List<List<Object>> corrected = rows.stream().map(r -> (List<Object>) new ArrayList<>(r)).toList();
         TreeSet<Integer> badRows = new TreeSet<>();
         String[] kinds = {"birthDate", "ethnicityCode", "fullName", "birthDate-age", "organizationCode", "decisionNumber",
-                          "fullName-duplicate", "gender", "ceremonyDate", "occupation"};
+                          "fullName-duplicate", "gender", "ceremonyDate", "occupation", "awarenessCertificateNumber"};
         Map<Integer, String> expectedField = new TreeMap<>();
         for (int k = 0; k < 20; k++) {
             int i = 100 + k * 245;
@@ -176,6 +176,7 @@ class ImportsIT {
                 case "gender" -> row.set(1, "Không rõ");
                 case "ceremonyDate" -> row.set(11, "01/01/2024");
                 case "occupation" -> row.set(7, "Phi hành gia");
+                case "awarenessCertificateNumber" -> row.set(12, "");
                 default -> throw new IllegalStateException(kind);
             }
             badRows.add(i + 2);
@@ -239,7 +240,8 @@ class ImportsIT {
             List<String> headers = new ArrayList<>();
             header.forEach(c -> headers.add(c.getStringCellValue()));
             assertTrue(headers.containsAll(List.of("Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Mã tổ chức",
-                    "Số quyết định", "Ngày quyết định")), headers::toString);
+                    "Số quyết định", "Ngày quyết định", "Số giấy chứng nhận bồi dưỡng nhận thức về Đảng",
+                    "Lý do không có giấy chứng nhận hợp lệ")), headers::toString);
             assertEquals("Giàng Thị Mai", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertTrue(wb.isSheetHidden(1));
             assertFalse(wb.getSheetAt(0).getDataValidations().isEmpty());
@@ -325,12 +327,37 @@ class ImportsIT {
         return all;
     }
 
+    /** An admission row needs a valid awareness-course certificate or a reason; a number that is no certificate is a row error. */
+    @Test
+    void admissionRowsNeedACertificateOrAReason() {
+        Api api = new Api(base);
+        TestTree t = TestTree.create(api);
+        String n = UUID.randomUUID().toString().substring(0, 8);
+        String head = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Giáo dục phổ thông,Trình độ chuyên môn,Nghề nghiệp,Mã tổ chức,Số quyết định,"
+                + "Ngày quyết định,Số GCN NTVĐ,Lý do không có GCN hợp lệ\n";
+        String person = "Lò Văn Páo,Nam,02/03/1995,Thái,Trung học phổ thông,Đại học,Công nhân," + t.cell + "," + n + "/QĐ,20/05/2024,";
+        Api.Reply none = api.post("imports/admissions?dryRun=true", "text/csv", (head + person + ",\n").getBytes(StandardCharsets.UTF_8));
+        assertProblem(none, 422, null);
+        assertEquals("awarenessCertificateNumber", none.json().getJsonArray("errors").getJsonObject(0).getString("field"), none::toString);
+        Api.Reply unknown = api.post("imports/admissions?dryRun=true", "text/csv",
+                (head + person + "KHONG-CO-" + n + ",\n").getBytes(StandardCharsets.UTF_8));
+        assertProblem(unknown, 422, null);
+        assertEquals("awarenessCertificateNumber", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"), unknown::toString);
+        Api.Reply reason = api.post("imports/admissions", "text/csv",
+                (head + person + "KHONG-CO-" + n + "," + TestTree.TEST_OVERRIDE + "\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, reason.status(), reason::toString);
+        JsonObject a = api.get("admissions?org=" + t.root).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("OVERRIDDEN", a.getString("awarenessCertificateStatus"), a::toString);
+        assertEquals(TestTree.TEST_OVERRIDE, a.getString("certificateOverrideReason"), a::toString);
+    }
+
     @Test
     void rowsOutsideTheCallersScopeAreRowErrorsAndFormsUpload() {
         Api api = new Api(base);
         TestTree t = TestTree.create(api);
-        String csv = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Giáo dục phổ thông,Trình độ chuyên môn,Nghề nghiệp,Mã tổ chức,Số quyết định,Ngày quyết định\n"
-                + "Lò Văn Páo,Nam,02/03/1995,Thái,Trung học phổ thông,Đại học,Công nhân," + t.cell + "," + UUID.randomUUID() + ",20/05/2024\n";
+        String csv = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Giáo dục phổ thông,Trình độ chuyên môn,Nghề nghiệp,Mã tổ chức,Số quyết định,Ngày quyết định,Lý do không có giấy chứng nhận hợp lệ\n"
+                + "Lò Văn Páo,Nam,02/03/1995,Thái,Trung học phổ thông,Đại học,Công nhân," + t.cell + "," + UUID.randomUUID() + ",20/05/2024,"
+                + TestTree.TEST_OVERRIDE + "\n";
         String boundary = "----ptdv" + UUID.randomUUID();
         String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ds.csv\"\r\nContent-Type: text/csv\r\n\r\n"

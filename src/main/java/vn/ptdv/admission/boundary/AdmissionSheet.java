@@ -47,7 +47,12 @@ final class AdmissionSheet {
             Column.optional("olderApplicantException", "Ngoại lệ tuổi", "", "Trên 60 tuổi", "Ngoại lệ trên 60 tuổi")
                     .withChoices(List.of("Có", "Không")),
             Column.optional("educationAreaException", "Ngoại lệ học vấn", "", "Ngoại lệ vùng khó khăn")
-                    .withChoices(List.of("Có", "Không")));
+                    .withChoices(List.of("Có", "Không")),
+            Column.optional("awarenessCertificateNumber", "Số giấy chứng nhận bồi dưỡng nhận thức về Đảng", "125/GCN-TTCT",
+                    "Số GCN NTVĐ", "Số GCN", "Số giấy chứng nhận", "Số giấy chứng nhận NTVĐ",
+                    "Số giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng", "Số GCN bồi dưỡng nhận thức về Đảng"),
+            Column.optional("certificateOverrideReason", "Lý do không có giấy chứng nhận hợp lệ", "",
+                    "Lý do không có GCN hợp lệ", "Lý do không có giấy chứng nhận", "Lý do kết nạp khi chưa có giấy chứng nhận"));
 
     private AdmissionSheet() {
     }
@@ -77,6 +82,8 @@ final class AdmissionSheet {
         r.ceremonyDate = row.date("ceremonyDate");
         r.olderApplicantException = row.flag("olderApplicantException");
         r.educationAreaException = row.flag("educationAreaException");
+        r.awarenessCertificateNumber = row.text("awarenessCertificateNumber");
+        r.certificateOverrideReason = row.text("certificateOverrideReason");
         return r;
     }
 
@@ -99,6 +106,8 @@ final class AdmissionSheet {
         m.put("ceremonyDate", a.getCeremonyDate());
         m.put("olderApplicantException", a.values().olderApplicantException());
         m.put("educationAreaException", a.values().educationAreaException());
+        m.put("awarenessCertificateNumber", a.getAwarenessCertNumber());
+        m.put("certificateOverrideReason", a.getCertOverrideReason());
         return m;
     }
 }
