@@ -108,6 +108,9 @@ class WebPagesIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // headless Chromium does not always honour the download preferences: allow downloads into the folder explicitly
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver.manage().window().setSize(SIZES.get(0));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
