@@ -45,7 +45,7 @@ public class ReportJobStore {
 
     /** QUEUED → RUNNING; false when the job was cancelled while it waited. */
     public boolean start(String id, Instant now) {
-        ReportJob job = em.find(ReportJob.class, id);
+        ReportJob job = em.find(ReportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return job != null && job.start(now);
     }
 
@@ -70,7 +70,7 @@ public class ReportJobStore {
 
     /** RUNNING → DONE; when the job was cancelled meanwhile its chunks are removed and false is answered. */
     public boolean finish(String id, Instant now, long size, int chunks, int pages, Duration keep) {
-        ReportJob job = em.find(ReportJob.class, id);
+        ReportJob job = em.find(ReportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.getState() != ReportJob.State.RUNNING) {
             deleteChunks(id);
             return false;
@@ -94,16 +94,16 @@ public class ReportJobStore {
     }
 
     /**
-     * Live → CANCELLED: the job as it is now, or empty when it does not exist. One conditional UPDATE that also bumps
-     * the version, so it never loses against a worker starting or finishing the job at the same moment: the worker's
-     * versioned write fails instead, and the job stays CANCELLED.
+     * Live → CANCELLED: the job as it is now, or empty when it does not exist. The row is locked (SELECT ... FOR
+     * UPDATE), as in {@link #start} and {@link #finish}, so a cancel and a worker starting or finishing the job at the
+     * same moment take turns: whichever comes second sees the other's state.
      */
     public Optional<ReportJob> cancel(String id, Instant now) {
-        em.createQuery("UPDATE ReportJob j SET j.state = :cancelled, j.cancelRequested = TRUE, j.finishedAt = :now,"
-                        + " j.version = j.version + 1 WHERE j.id = :id AND j.state IN :live")
-                .setParameter("cancelled", ReportJob.State.CANCELLED).setParameter("now", now)
-                .setParameter("id", id).setParameter("live", ReportJob.LIVE).executeUpdate();
-        return Optional.ofNullable(em.find(ReportJob.class, id));
+        ReportJob job = em.find(ReportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (job != null) {
+            job.cancel(now);
+        }
+        return Optional.ofNullable(job);
     }
 
     /** One chunk of a finished file. */
