@@ -32,7 +32,7 @@ ensure_build() {
     fi
 }
 
-# client ARGS...: the Java client (bench/BenchClient.java, compiled once into bench/work/classes) on the test classpath.
+# client ARGS...: the Java client (bench/BenchClient.java, compiled once into $WORK/classes, $WORK = bench/work) on the test classpath.
 client() {
     if [[ ! -f "$WORK/classes/BenchClient.class" || "$BENCH_DIR/BenchClient.java" -nt "$WORK/classes/BenchClient.class" ]]; then
         local tmp="$WORK/classes.$$"
@@ -44,7 +44,7 @@ client() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# demo_copy DIR: DIR becomes a copy of the cached demo database (bench/work/derby-demo, made by bench/run) when there
+# demo_copy DIR: DIR becomes a copy of the cached demo database ($WORK/derby-demo, made by bench/run) when there
 # is one, so drills do not load the demo again; otherwise DIR is empty and the server loads the demo itself.
 demo_copy() {
     rm -rf "$1"; mkdir -p "$1"
