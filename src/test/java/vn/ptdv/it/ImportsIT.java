@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ptdv.it.OrganizationsIT.assertProblem;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -431,5 +432,107 @@ class ImportsIT {
         assertEquals(java.util.Set.of(3, 4), errorsByRow(bad).keySet(), bad::toString);
 
         assertEquals(404, api.get("organizations/" + root + "-C9").status(), "the rejected file left nothing");
+    }
+
+    /**
+     * Class results (kết quả học tập) as a political centre keeps them: users' own headers, scores with a decimal comma,
+     * grades by label, absences by date. Every kind of bad row is reported at once and nothing is written; the corrected
+     * file commits in one go; the class's export re-imports unchanged; a class outside the caller's scope is a row error.
+     */
+    @Test
+    void classResultsImport() throws IOException {
+        Api api = new Api(base);
+        TestTree t = TestTree.create(api);
+        String sessions = "[{\"date\":\"2024-03-04\",\"topicOrder\":1},{\"date\":\"2024-03-05\",\"topicOrder\":2},"
+                + "{\"date\":\"2024-03-06\",\"topicOrder\":3}]";
+        Api.Reply created = api.post("training/classes", TrainingIT.classBody(t, "146-HD/BTGTU", "2024-03-04", "2024-03-08", sessions));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        String cls = "training/classes/" + id;
+        Api.Reply added = api.post(cls + "/learners", "{\"learners\":[" + TrainingIT.learner("Sùng Thị Sua", "2000-02-14", "FEMALE", "08", t.cell)
+                + "," + TrainingIT.learner("Vàng Văn Chứ", "1992-07-07", "MALE", "01", t.cell2)
+                + "," + TrainingIT.learner("Lò Thị Dung", "2001-09-30", "FEMALE", "03", t.cell) + "]}");
+        assertEquals(201, added.status(), added::toString);
+
+        String head = "Lớp số;Họ tên;Ngày sinh;Vắng;Điểm thu hoạch;Xếp loại\n";
+        String bad = head
+                + id + ";Sùng Thị Sua;14/02/2000;05/03/2024;8,5;Giỏi\n"           // 2 good
+                + id + ";Nguyễn Không Có;01/01/1990;;7;\n"                          // 3 not a learner of the class
+                + id + ";Vàng Văn Chứ;07/07/1992;;7;Giỏi\n"                           // 4 score 7 is Khá, not Giỏi
+                + id + ";sùng thị sua;14/02/2000;;9;\n"                            // 5 Mai twice
+                + id + ";Lò Thị Dung;30/09/2001;10/03/2024;6;\n"                    // 6 no session on 10/03
+                + (id + 999_999) + ";Lò Thị Dung;30/09/2001;;6;\n"                  // 7 no such class
+                + id + ";Lò Thị Dung;30/09/2001;;mười;\n"                           // 8 not a number
+                + id + ";Lò Thị Dung;;;6;Xuất sắc\n";                               // 9 no birth date, unknown grade
+        Api.Reply dry = api.post("imports/class-results?dryRun=true", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertProblem(dry, 422, null);
+        Map<Integer, List<String>> errors = errorsByRow(dry);
+        assertEquals(java.util.Set.of(3, 4, 5, 6, 7, 8, 9), errors.keySet(), dry::toString);
+        assertTrue(errors.get(3).get(0).startsWith("fullName: Không có học viên Nguyễn Không Có"), errors::toString);
+        assertTrue(errors.get(4).get(0).startsWith("grade: Điểm 7 tương ứng xếp loại Khá"), errors::toString);
+        assertTrue(errors.get(5).get(0).contains("có hai dòng kết quả"), errors::toString);
+        assertTrue(errors.get(6).get(0).startsWith("absentOn: Lớp không có buổi học ngày 10/03/2024"), errors::toString);
+        assertTrue(errors.get(7).get(0).startsWith("classId: Không tìm thấy lớp"), errors::toString);
+        assertTrue(errors.get(8).get(0).startsWith("score: "), errors::toString);
+        assertEquals(2, errors.get(9).size(), errors::toString);
+        assertEquals("Lớp số", dry.json().getJsonArray("errors").getJsonObject(4).getString("column"), dry::toString);
+        for (JsonValue v : api.get(cls + "/learners").array()) {
+            assertTrue(v.asJsonObject().isNull("grade"), "the dry run wrote nothing: " + v);
+        }
+        // the same errors without dryRun: still nothing written
+        assertProblem(api.post("imports/class-results", "text/csv", bad.getBytes(StandardCharsets.UTF_8)), 422, null);
+        for (JsonValue v : api.get(cls + "/learners").array()) {
+            assertTrue(v.asJsonObject().isNull("grade") && v.asJsonObject().getJsonArray("absentSessionIds").isEmpty(), v::toString);
+        }
+
+        String good = head
+                + id + ";Sùng Thị Sua;14/02/2000;05/03/2024;8,5;Giỏi\n"
+                + id + ";Vàng Văn Chứ;07/07/1992;\"04/03/2024; 06/03/2024\";4;Không đạt\n"
+                + id + ";Lò Thị Dung;30/09/2001;;6;\n";
+        Api.Reply ok = api.post("imports/class-results", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, ok.status(), ok::toString);
+        assertTrue(ok.json().getBoolean("committed"));
+        JsonArray learners = api.get(cls + "/learners").array();
+        Map<String, String> grades = new TreeMap<>();
+        Map<String, Integer> absences = new TreeMap<>();
+        for (JsonValue v : learners) {
+            grades.put(v.asJsonObject().getString("fullName"), v.asJsonObject().getString("grade"));
+            absences.put(v.asJsonObject().getString("fullName"), v.asJsonObject().getJsonArray("absentSessionIds").size());
+        }
+        assertEquals(Map.of("Sùng Thị Sua", "GIOI", "Vàng Văn Chứ", "KHONG_DAT", "Lò Thị Dung", "TRUNG_BINH"), grades);
+        assertEquals(Map.of("Sùng Thị Sua", 1, "Vàng Văn Chứ", 2, "Lò Thị Dung", 0), absences);
+
+        // export → import unchanged
+        Api.Reply export = api.get(cls + "/results.xlsx");
+        assertEquals(200, export.status(), export::toString);
+        assertTrue(export.contentType().startsWith(XLSX));
+        List<List<String>> before = cells(export.bytes());
+        assertEquals(List.of("Mã lớp", "Mã học viên", "Họ và tên", "Ngày sinh", "Đơn vị", "Vắng các buổi", "Điểm", "Xếp loại"), before.get(0));
+        List<String> hai = before.stream().filter(r -> r.get(2).equals("Vàng Văn Chứ")).findFirst().orElseThrow();
+        assertEquals(List.of(Long.toString(id), Long.toString(TrainingIT.idOf(learners, "Vàng Văn Chứ")), "Vàng Văn Chứ", "07/07/1992",
+                "Chi bộ thôn Bản Hai", "04/03/2024; 06/03/2024", "4", "Không đạt"), hai, before::toString);
+        Api.Reply again = api.post("imports/class-results?dryRun=true", XLSX, export.bytes());
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(3, again.json().getInt("rows"));
+        assertTrue(again.json().getJsonArray("unknownColumns").isEmpty());
+        assertEquals(200, api.post("imports/class-results", XLSX, export.bytes()).status());
+        assertEquals(before, cells(api.get(cls + "/results.xlsx").bytes()));
+
+        // a learner number that does not match the row's name is refused
+        byte[] swapped = map(export.bytes(), v -> v.equals("Vàng Văn Chứ") ? "Lò Thị Dung" : v);
+        Api.Reply mismatch = api.post("imports/class-results?dryRun=true", XLSX, swapped);
+        assertProblem(mismatch, 422, null);
+
+        // the political centre of another district does not see this class; a report viewer may not import
+        Api.Reply outside = Api.as(base, "ttct.baothang").post("imports/class-results?dryRun=true", "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        assertProblem(outside, 422, null);
+        assertEquals("classId", outside.json().getJsonArray("errors").getJsonObject(0).getString("field"), outside::toString);
+        assertFalse(outside.text().contains("Sùng Thị Sua"), "nothing of the class is shown");
+        assertProblem(Api.as(base, "lc.viewer").post("imports/class-results?dryRun=true", "text/csv", good.getBytes(StandardCharsets.UTF_8)), 403, null);
+        assertProblem(Api.as(base, "ttct.baothang").get(cls + "/results.xlsx"), 404, null);
+
+        Api.Reply template = api.get("imports/class-results/template.xlsx");
+        assertEquals(200, template.status(), template::toString);
+        assertEquals(before.get(0), cells(template.bytes()).get(0));
     }
 }

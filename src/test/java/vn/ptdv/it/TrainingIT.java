@@ -39,19 +39,19 @@ class TrainingIT {
         return UUID.randomUUID().toString().substring(0, 8) + "-QĐ/ĐU";
     }
 
-    private static String classBody(TestTree t, String guide, String start, String end, String sessions) {
+    static String classBody(TestTree t, String guide, String start, String end, String sessions) {
         return "{\"guideNumber\":\"" + guide + "\",\"audience\":\"GENERAL\",\"organizationCode\":\"" + t.district + "\","
                 + "\"organiserName\":\"Trung tâm Chính trị huyện Hà Thử\",\"courseNumber\":\"Khóa I năm 2024\","
                 + "\"startDate\":\"" + start + "\",\"endDate\":\"" + end + "\",\"place\":\"Hội trường Trung tâm\","
                 + "\"sessions\":" + sessions + "}";
     }
 
-    private static String learner(String name, String birth, String gender, String eth, String cell) {
+    static String learner(String name, String birth, String gender, String eth, String cell) {
         return "{\"fullName\":\"" + name + "\",\"birthDate\":\"" + birth + "\",\"gender\":\"" + gender
                 + "\",\"ethnicityCode\":\"" + eth + "\",\"nominatingOrgCode\":\"" + cell + "\"}";
     }
 
-    private static long idOf(JsonArray learners, String name) {
+    static long idOf(JsonArray learners, String name) {
         for (JsonValue v : learners) {
             if (v.asJsonObject().getString("fullName").equals(name)) {
                 return v.asJsonObject().getJsonNumber("id").longValue();

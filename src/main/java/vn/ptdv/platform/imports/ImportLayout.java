@@ -47,11 +47,7 @@ public final class ImportLayout {
     /** The row's cells keyed by field (only the known columns). */
     public Map<String, String> values(List<String> cells) {
         Map<String, String> values = new LinkedHashMap<>();
-        byIndex.forEach((index, column) -> {
-            if (index < cells.size()) {
-                values.put(column.field(), cells.get(index));
-            }
-        });
+        byIndex.forEach((index, column) -> values.put(column.field(), index < cells.size() ? cells.get(index) : null));
         return values;
     }
 

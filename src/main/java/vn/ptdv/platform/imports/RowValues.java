@@ -1,8 +1,11 @@
 package vn.ptdv.platform.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +68,51 @@ public final class RowValues {
             error(field, header(field) + " '" + t + "' phải là số nguyên.");
             return null;
         }
+    }
+
+    /** A decimal number written with a decimal comma (8,5) or point (8.5); null when blank. */
+    public BigDecimal decimal(String field) {
+        String t = text(field);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            error(field, header(field) + " '" + t + "' phải là một số (ví dụ 8,5).");
+            return null;
+        }
+    }
+
+    /**
+     * A list of dates separated by ';' (or ',' between dates written dd/MM/yyyy), each as {@link #date}; empty when
+     * blank. An unreadable date is an error naming it.
+     */
+    public List<LocalDate> dates(String field) {
+        String t = text(field);
+        List<LocalDate> dates = new ArrayList<>();
+        if (t == null) {
+            return dates;
+        }
+        for (String part : t.split("[;,\\s]+")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> d = Dates.parse(p);
+            if (d.isEmpty()) {
+                error(field, header(field) + ": '" + p + "' không phải ngày hợp lệ; ghi các ngày theo dạng dd/MM/yyyy, cách nhau bởi dấu chấm phẩy (ví dụ "
+                        + VietnameseFormat.date(LocalDate.of(2024, 3, 12)) + "; " + VietnameseFormat.date(LocalDate.of(2024, 3, 14)) + ").");
+                return dates;
+            }
+            dates.add(d.get());
+        }
+        return dates;
+    }
+
+    /** Whether the file has a column for the field (a blank cell in it still counts). */
+    public boolean has(String field) {
+        return values.containsKey(field);
     }
 
     /** A coded value given by its code (MALE) or its Vietnamese label (Nam), in any case, with or without diacritics. */

@@ -14,17 +14,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.config.YearRange;
+import vn.ptdv.platform.imports.Spreadsheets;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.RequestBodies;
+import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.training.control.TrainingService;
 import vn.ptdv.training.entity.CourseType;
 import vn.ptdv.training.entity.TrainingClass;
@@ -44,6 +49,9 @@ public class ClassesResource {
 
     @Inject
     YearRange years;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     UriInfo uriInfo;
@@ -89,6 +97,34 @@ public class ClassesResource {
     public List<TrainingViews.LearnerView> learners(@PathParam("classId") String id) {
         return training.learners(Ids.id(id, "lớp")).stream()
                 .map(r -> TrainingViews.LearnerView.of(r.learner(), r.absentSessionIds())).toList();
+    }
+
+    @GET
+    @Path("{classId}/results.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(summary = "Xuất danh sách học viên của lớp với điểm danh và kết quả ra Excel (cùng cột với mẫu nhập kết quả, nhập lại được nguyên trạng)")
+    public Response exportResults(@PathParam("classId") String id) {
+        long classId = Ids.id(id, "lớp");
+        List<TrainingService.LearnerRow> learners = training.learners(classId);
+        Map<Long, LocalDate> sessionDates = new HashMap<>();
+        training.sessions(classId).forEach(s -> sessionDates.put(s.getId(), s.getSessionDate()));
+        List<Map<String, Object>> rows = learners.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("classId", classId);
+            m.put("learnerId", r.learner().getId());
+            m.put("fullName", r.learner().getFullName());
+            m.put("birthDate", r.learner().getBirthDate());
+            m.put("unit", r.learner().getNominatingOrgName());
+            m.put("absentOn", String.join("; ", r.absentSessionIds().stream().map(sessionDates::get).sorted().distinct()
+                    .map(VietnameseFormat::date).toList()));
+            m.put("score", r.learner().getScore());
+            m.put("grade", r.learner().getGrade() == null ? null : r.learner().getGrade().label());
+            return m;
+        }).toList();
+        audit.download("class-results.xlsx", "class=" + classId, null, "OK");
+        StreamingOutput out = o -> Spreadsheets.export(ClassResultsImport.COLUMNS, rows.iterator(), o);
+        return Response.ok(out, Spreadsheets.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"ket-qua-lop-" + classId + ".xlsx\"").build();
     }
 
     @POST

@@ -749,7 +749,81 @@ public class TrainingService implements TrainingRegistry {
         if (results == null || results.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Cần ít nhất một kết quả.", Map.of("results", "Danh sách trống."));
         }
-        List<Learner> learners = learnersOf(classId);
+        Violations v = new Violations();
+        List<PlannedResult> plan = planResults(c, results, (i, field, message) ->
+                v.add("results[" + i + "]" + (field == null ? "" : "." + field), message));
+        v.throwIfAny();
+        writeResults(c, plan);
+        return plan.size();
+    }
+
+    /** A row of a class-results spreadsheet: the class it names and the learner's attendance and result. */
+    public record ClassResultRow(long classId, LearnerResult result) {
+    }
+
+    /**
+     * Nhập kết quả học tập từ bảng tính: rows of one or several classes, each row naming its class, checked together
+     * with the rules of {@link #recordResults} (a learner of the class, one row per learner, score and grade agreeing,
+     * absences on the class's session dates, no failing grade after a certificate); when {@code write} and no row has
+     * an error, every class is written in this one transaction. Answers row index → field ({@code classId},
+     * {@code learnerId}, {@code fullName}, {@code score}, {@code grade}, {@code absentOn}) → message.
+     */
+    public Map<Integer, Map<String, String>> importResults(List<ClassResultRow> rows, boolean write) {
+        Caller caller = access.require(Permission.MANAGE_TRAINING);
+        Map<Integer, Map<String, String>> errors = new java.util.TreeMap<>();
+        Map<Long, List<Integer>> byClass = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byClass.computeIfAbsent(rows.get(i).classId(), k -> new ArrayList<>()).add(i);
+        }
+        Map<TrainingClass, List<PlannedResult>> plans = new LinkedHashMap<>();
+        byClass.forEach((classId, indexes) -> {
+            TrainingClass c;
+            try {
+                c = findClass(classId, caller);
+                TrainingRules.open(c.getStatus()).ifPresent(m -> {
+                    throw ProblemException.conflict(m);
+                });
+            } catch (ProblemException e) {
+                indexes.forEach(i -> errors.computeIfAbsent(i, k -> new LinkedHashMap<>()).put("classId", e.getMessage()));
+                return;
+            }
+            List<LearnerResult> results = indexes.stream().map(i -> rows.get(i).result()).toList();
+            plans.put(c, planResults(c, results, (j, field, message) -> {
+                LearnerResult r = results.get(j);
+                String column = field != null ? field : r.learnerId() != null ? "learnerId" : "fullName";
+                errors.computeIfAbsent(indexes.get(j), k -> new LinkedHashMap<>()).putIfAbsent(column, message);
+            }));
+        });
+        if (write && errors.isEmpty()) {
+            plans.forEach((c, plan) -> {
+                em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                c.touch();
+                writeResults(c, plan);
+            });
+        }
+        return errors;
+    }
+
+    /** Receives an error of the i-th result; field null: the row as a whole (the learner it names). */
+    @FunctionalInterface
+    private interface ResultErrors {
+        void add(int index, String field, String message);
+    }
+
+    /**
+     * What will be written for one learner: the result when {@code setResult}, the absences when not null (replacing
+     * the recorded ones).
+     */
+    private record PlannedResult(Learner learner, boolean setResult, Graded graded, List<ClassSession> absences) {
+    }
+
+    /** A checked score (one decimal) and its grade. */
+    private record Graded(BigDecimal score, Grade grade) {
+    }
+
+    /** Checks the results of one class without changing anything; errors go to {@code errors}. */
+    private List<PlannedResult> planResults(TrainingClass c, List<LearnerResult> results, ResultErrors errors) {
+        List<Learner> learners = learnersOf(c.getId());
         Map<Long, Learner> byId = new HashMap<>();
         Map<String, List<Learner>> byPerson = new HashMap<>();
         learners.forEach(l -> {
@@ -757,55 +831,76 @@ public class TrainingService implements TrainingRegistry {
             byPerson.computeIfAbsent(l.getNameFolded() + "|" + l.getBirthDate(), k -> new ArrayList<>()).add(l);
         });
         Map<LocalDate, List<ClassSession>> sessionsByDate = new HashMap<>();
-        sessionsOf(classId).forEach(s -> sessionsByDate.computeIfAbsent(s.getSessionDate(), k -> new ArrayList<>()).add(s));
-        Violations v = new Violations();
-        Map<Learner, List<ClassSession>> absences = new LinkedHashMap<>();
-        Set<Long> seen = new HashSet<>();
+        sessionsOf(c.getId()).forEach(s -> sessionsByDate.computeIfAbsent(s.getSessionDate(), k -> new ArrayList<>()).add(s));
+        List<PlannedResult> plan = new ArrayList<>();
+        Map<Long, Integer> seen = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             LearnerResult r = results.get(i);
-            String f = "results[" + i + "]";
             Learner l = r.learnerId() != null ? byId.get(r.learnerId()) : single(byPerson.get(
                     VietnameseText.fold(VietnameseText.clean(r.fullName())) + "|" + r.birthDate()));
             if (l == null) {
-                v.add(f, "Không có học viên " + (r.learnerId() != null ? "số " + r.learnerId()
+                errors.add(i, null, "Không có học viên " + (r.learnerId() != null ? "số " + r.learnerId()
                         : Objects.toString(r.fullName(), "") + " (" + (r.birthDate() == null ? "?" : VietnameseFormat.date(r.birthDate())) + ")")
                         + " trong lớp: chỉ ghi kết quả cho học viên đã có tên trong lớp.");
                 continue;
             }
-            if (!seen.add(l.getId())) {
-                v.add(f, "Học viên " + l.getFullName() + " có hai dòng kết quả.");
+            if (r.learnerId() != null && r.fullName() != null
+                    && !VietnameseText.fold(VietnameseText.clean(r.fullName())).equals(l.getNameFolded())
+                    || r.learnerId() != null && r.birthDate() != null && !r.birthDate().equals(l.getBirthDate())) {
+                errors.add(i, r.fullName() != null && !VietnameseText.fold(VietnameseText.clean(r.fullName())).equals(l.getNameFolded())
+                        ? "fullName" : "birthDate", "Học viên số " + l.getId() + " của lớp là " + l.getFullName() + " ("
+                        + VietnameseFormat.date(l.getBirthDate()) + "): họ tên hoặc ngày sinh của dòng không khớp.");
                 continue;
             }
-            try {
-                if (r.score() != null || r.grade() != null) {
-                    result(l, r.score(), r.grade(), f + ".");
+            Integer first = seen.putIfAbsent(l.getId(), i);
+            if (first != null) {
+                errors.add(i, null, "Học viên " + l.getFullName() + " có hai dòng kết quả.");
+                continue;
+            }
+            boolean ok = true;
+            Graded graded = null;
+            if (r.score() != null || r.grade() != null) {
+                try {
+                    graded = graded(l, r.score(), r.grade(), "");
+                } catch (ProblemException e) {
+                    int index = i;
+                    e.errors().forEach((field, message) -> errors.add(index, field, message));
+                    ok = false;
                 }
-            } catch (ProblemException e) {
-                e.errors().forEach(v::add);
-                continue;
             }
+            List<ClassSession> missed = null;
             if (r.absentOn() != null) {
-                List<ClassSession> missed = new ArrayList<>();
+                missed = new ArrayList<>();
                 for (LocalDate d : r.absentOn()) {
                     List<ClassSession> on = d == null ? null : sessionsByDate.get(d);
                     if (on == null) {
-                        v.add(f + ".absentOn", "Lớp không có buổi học ngày " + (d == null ? "?" : VietnameseFormat.date(d)) + ".");
+                        errors.add(i, "absentOn", "Lớp không có buổi học ngày " + (d == null ? "?" : VietnameseFormat.date(d)) + ".");
+                        ok = false;
                     } else {
                         missed.addAll(on);
                     }
                 }
-                absences.put(l, missed);
+            }
+            if (ok) {
+                plan.add(new PlannedResult(l, graded != null, graded, missed));
             }
         }
-        v.throwIfAny();
-        for (Map.Entry<Learner, List<ClassSession>> e : absences.entrySet()) {
-            em.createQuery("DELETE FROM Absence a WHERE a.learnerId = :l").setParameter("l", e.getKey().getId()).executeUpdate();
-            for (ClassSession s : e.getValue()) {
-                em.persist(new Absence(classId, e.getKey().getId(), s.getId()));
+        return plan;
+    }
+
+    private void writeResults(TrainingClass c, List<PlannedResult> plan) {
+        for (PlannedResult p : plan) {
+            if (p.setResult()) {
+                p.learner().result(p.graded().score(), p.graded().grade());
+            }
+            if (p.absences() != null) {
+                em.createQuery("DELETE FROM Absence a WHERE a.learnerId = :l").setParameter("l", p.learner().getId()).executeUpdate();
+                for (ClassSession s : p.absences()) {
+                    em.persist(new Absence(c.getId(), p.learner().getId(), s.getId()));
+                }
             }
         }
-        audit.change("TRAINING_RESULTS_RECORDED", "class:" + c.getId(), c.getOrgPath(), null, seen.size() + " learners");
-        return seen.size();
+        audit.change("TRAINING_RESULTS_RECORDED", "class:" + c.getId(), c.getOrgPath(), null, plan.size() + " learners");
     }
 
     private static Learner single(List<Learner> found) {
@@ -814,6 +909,12 @@ public class TrainingService implements TrainingRegistry {
 
     /** Sets a learner's result: a score (graded by the scale; a grade given with it must agree) or a grade alone. */
     private void result(Learner l, BigDecimal score, String gradeName, String f) {
+        Graded g = graded(l, score, gradeName, f);
+        l.result(g.score(), g.grade());
+    }
+
+    /** Checks a result without setting it: errors as a problem with fields {@code f}score and {@code f}grade. */
+    private Graded graded(Learner l, BigDecimal score, String gradeName, String f) {
         Violations v = new Violations();
         Grade given = gradeName == null || gradeName.isBlank() ? null : enumValue(Grade.class, gradeName, f + "grade", v);
         if (score != null && !GradeScale.validScore(score)) {
@@ -830,7 +931,7 @@ public class TrainingService implements TrainingRegistry {
                     + ": không thể ghi kết quả Không đạt.");
         }
         v.throwIfAny();
-        l.result(score == null ? null : score.setScale(1, java.math.RoundingMode.UNNECESSARY), grade);
+        return new Graded(score == null ? null : score.setScale(1, java.math.RoundingMode.UNNECESSARY), grade);
     }
 
     // ================================================================ certificates and closing

@@ -40,4 +40,28 @@ class RowValuesTest {
         assertNull(row.code("absent", v -> Optional.empty(), "{}"));
         assertEquals(LocalDate.of(2024, 1, 24), new RowValues(2, Map.of("d", "2024-01-24"), columns).date("d"));
     }
+
+    @Test
+    void decimalsDateListsAndPresentColumns() {
+        Map<String, Column> columns = Map.of("absent", Column.optional("absent", "Vắng các buổi", null),
+                "score", Column.optional("score", "Điểm", null));
+        java.util.HashMap<String, String> values = new java.util.HashMap<>();
+        values.put("score", "8,5");
+        values.put("s2", "7.5");
+        values.put("s3", "tám");
+        values.put("absent", "05/03/2024; 2024-03-07 ,08/03/2024");
+        values.put("blank", null);
+        values.put("bad", "05/03/2024; 31/02/2024");
+        RowValues row = new RowValues(3, values, columns);
+        assertEquals(new java.math.BigDecimal("8.5"), row.decimal("score"));
+        assertEquals(new java.math.BigDecimal("7.5"), row.decimal("s2"));
+        assertNull(row.decimal("s3"));
+        assertTrue(row.errors().get("s3").contains("phải là một số"));
+        assertEquals(java.util.List.of(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 8)), row.dates("absent"));
+        assertEquals(java.util.List.of(), row.dates("blank"));
+        assertTrue(row.has("blank"), "a column present with a blank cell");
+        assertFalse(row.has("missing"));
+        row.dates("bad");
+        assertTrue(row.errors().get("bad").contains("'31/02/2024' không phải ngày hợp lệ"), row.errors()::toString);
+    }
 }
