@@ -50,8 +50,12 @@ public final class PtdvConfig {
     public static final String MAX_REQUEST_BYTES = "ptdv.http.max-request-bytes";
     /** Largest spreadsheet accepted by {@code POST /api/imports/{kind}}, in bytes (20 MiB); the general limit does not apply there. */
     public static final String IMPORT_MAX_BYTES = "ptdv.imports.max-bytes";
-    /** Reports rendered at the same time; beyond it the answer is 503 with Retry-After. */
+    /** Reports rendered at the same time; beyond it requests wait in line (see the next two). */
     public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
+    /** Seconds a report request waits in line for a rendering slot before the answer is 503 with Retry-After. */
+    public static final String REPORTS_SLOT_WAIT_SECONDS = "ptdv.reports.slot-wait-seconds";
+    /** Report requests allowed to wait in line; one more is answered 503 with Retry-After at once. */
+    public static final String REPORTS_MAX_WAITING = "ptdv.reports.max-waiting";
     /** Pages of a long (streamed) list kept in memory while filling; the rest goes to a swap file. */
     public static final String REPORTS_VIRTUALIZER_PAGES = "ptdv.reports.virtualizer-pages";
     /** Directory of the virtualizer's swap files; default the JVM's temporary directory. */
