@@ -40,6 +40,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   first-report BASE USER:PW PATH SINCE_EPOCH_MS TIMEOUT_S   ms from SINCE to the first 200 on PATH
  *   load BASE USER:PW PATH CLIENTS SECONDS                    latency p50/p95/p99, throughput, errors (JSON)
  *   get BASE USER:PW PATH [OUT_FILE]                          one GET; body to stdout or OUT_FILE; fails unless 2xx
+ *   report BASE USER:PW PATH OUT_FILE                         a report, synchronous (200) or as a job (202: polls the
+ *                                                             job, then downloads its file); JSON with the job's figures
  *   post BASE USER:PW PATH [JSON]                             one POST; body to stdout; fails unless 2xx
  *   pdf-text FILE                                             the text of a PDF (PDFBox)
  *   pdf-pages FILE                                            the number of pages of a PDF
@@ -59,6 +61,7 @@ public class BenchClient {
             case "first-report" -> firstReport(a[1], a[2], a[3], Long.parseLong(a[4]), Integer.parseInt(a[5]));
             case "load" -> load(a[1], a[2], a[3], Integer.parseInt(a[4]), Integer.parseInt(a[5]));
             case "get" -> get(a[1], a[2], a[3], a.length > 4 ? a[4] : null);
+            case "report" -> report(a[1], a[2], a[3], a[4]);
             case "post" -> post(a[1], a[2], a[3], a.length > 4 ? a[4] : "");
             case "pdf-text" -> System.out.print(pdfText(Files.readAllBytes(Path.of(a[1]))));
             case "pdf-pages" -> {
@@ -112,6 +115,43 @@ public class BenchClient {
     static void get(String base, String cred, String path, String out) throws Exception {
         HttpResponse<byte[]> r = send(request(base, cred, path).GET().build());
         emit(r, out);
+    }
+
+    /**
+     * A report as a user gets it: a 200 is the file; a 202 is a job, polled every 200 ms until DONE (then its file is
+     * downloaded) or FAILED/CANCELLED (exit 1). Prints {"job":bool,"state":...,"pagesRendered":n,"bytes":n}.
+     */
+    static void report(String base, String cred, String path, String out) throws Exception {
+        HttpResponse<byte[]> r = send(request(base, cred, path).GET().build());
+        if (r.statusCode() == 200) {
+            Files.write(Path.of(out), r.body());
+            System.out.println("{\"job\":false,\"bytes\":" + r.body().length + "}");
+            return;
+        }
+        if (r.statusCode() != 202) {
+            emit(r, out);
+            return;
+        }
+        String location = r.headers().firstValue("Location").orElseThrow();
+        String jobPath = location.startsWith("http") ? location.substring(base.length() + 1)
+                : location.substring(location.indexOf("/ptdv/api/") + "/ptdv/api/".length());
+        JsonObject job = json(r.body());
+        while (!List.of("DONE", "FAILED", "CANCELLED", "EXPIRED").contains(job.getString("state"))) {
+            Thread.sleep(200);
+            job = json(send(request(base, cred, jobPath).GET().build()).body());
+        }
+        if (!"DONE".equals(job.getString("state"))) {
+            System.err.println("job " + job);
+            System.exit(1);
+        }
+        HttpResponse<byte[]> file = send(request(base, cred, jobPath + "/file").GET().build());
+        Files.write(Path.of(out), file.body());
+        if (file.statusCode() != 200) {
+            System.err.println("HTTP " + file.statusCode() + " " + new String(file.body(), StandardCharsets.UTF_8));
+            System.exit(1);
+        }
+        System.out.println("{\"job\":true,\"state\":\"" + job.getString("state") + "\",\"pagesRendered\":"
+                + job.getInt("pagesRendered", 0) + ",\"bytes\":" + file.body().length + "}");
     }
 
     static void post(String base, String cred, String path, String body) throws Exception {
