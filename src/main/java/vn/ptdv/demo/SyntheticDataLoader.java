@@ -228,8 +228,8 @@ public class SyntheticDataLoader {
                 + "birth_date, ethnicity_code, minority, religion, general_education, professional_qualification, "
                 + "political_theory, occupation, youth_union_member, organization_id, organization_code, org_path, "
                 + "decision_number, decision_date, ceremony_date, probation_end, older_applicant_exception, "
-                + "education_area_exception, status, version, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?)")) {
+                + "education_area_exception, status, version, created_at, updated_at, org_root) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?, ?)")) {
             int pending = 0;
             for (AdmissionSeed a : admissions) {
                 Org org = orgs.get(a.organizationCode());
@@ -257,6 +257,7 @@ public class SyntheticDataLoader {
                 ps.setBoolean(22, a.educationAreaException());
                 ps.setTimestamp(23, now);
                 ps.setTimestamp(24, now);
+                ps.setString(25, org.path().substring(0, 9)); // org_root: the path's first level (V1_9_6)
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();

@@ -25,6 +25,7 @@ import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.admission.api.UnitAchievement;
+import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.organization.api.OrganizationDirectory;
@@ -43,18 +44,21 @@ import vn.ptdv.platform.rest.ProblemType;
 public class AdmissionStatisticsService implements AdmissionStatistics, AdmissionAchievements {
 
     /** Width of one level of the materialised path: eight digits and a slash. */
-    static final int PATH_LEVEL = 9;
+    static final int PATH_LEVEL = Admission.PATH_LEVEL;
 
     private static final String ACTIVE = "'" + AdmissionStatus.ACTIVE.name() + "'";
     /**
-     * The admissions table read through the covering index ix_adm_date_figures (V1_9_5: decision_date first, then
-     * every column the queries below read). Derby's optimizer underestimates the {@code org_path LIKE ?} range and
-     * would pick ix_adm_path_date, which for a province visits all years and fetches every base row; the override
-     * is a Derby-only SQL comment (ended by the line break), a plain comment on PostgreSQL.
+     * The admissions table read through the covering index ix_adm_root_figures (V1_9_6: the province (org_root), then
+     * decision_date, then every column the queries below read), so one subtree's year is one contiguous range of
+     * index entries even with many provinces in the database. Derby's optimizer underestimates the
+     * {@code org_path LIKE ?} range and would pick ix_adm_path_date, which visits every year of the subtree and
+     * fetches every base row; the override is a Derby-only SQL comment (ended by the line break), a plain comment on
+     * PostgreSQL. Every query through it has an equality on org_root.
      */
-    static final String ADMISSIONS_BY_DATE = " FROM adm_admission --DERBY-PROPERTIES index=ix_adm_date_figures\n";
-    static final String IN_SUBTREE_AND_YEAR = ADMISSIONS_BY_DATE + " WHERE org_path LIKE ?1 AND status = " + ACTIVE
-            + " AND decision_date >= ?2 AND decision_date <= ?3";
+    static final String ADMISSION_FIGURES = " FROM adm_admission --DERBY-PROPERTIES index=ix_adm_root_figures\n";
+    /** Parameters: ?1 subtree pattern, ?2 and ?3 the first and last decision date, ?4 the pattern's root. */
+    static final String IN_SUBTREE_AND_YEAR = ADMISSION_FIGURES + " WHERE org_path LIKE ?1 AND status = " + ACTIVE
+            + " AND decision_date >= ?2 AND decision_date <= ?3 AND org_root = ?4";
     private static final String WOMEN = "SUM(CASE WHEN gender = 'FEMALE' THEN 1 ELSE 0 END)";
     private static final String MINORITIES = "SUM(CASE WHEN minority = TRUE THEN 1 ELSE 0 END)";
 
@@ -130,7 +134,8 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
                 + "SUM(CASE WHEN occupation = '" + Occupation.PRIVATE_ECONOMIC_UNIT.name() + "' THEN 1 ELSE 0 END)"
                 + IN_SUBTREE_AND_YEAR + " GROUP BY org_path";
         Query q = em.createNativeQuery(sql).setParameter(1, rootPath + "%")
-                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to));
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
+                .setParameter(4, Admission.rootOf(rootPath));
         List<Object[]> counted = rows(q);
         // targets per exact org_path: one query
         Query t = em.createNativeQuery("SELECT org_path, SUM(admissions), MIN(registered_at) FROM adm_target"
@@ -256,7 +261,8 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
                 + " GROUP BY " + prefix;
         Map<String, long[]> result = new HashMap<>();
         Query q = em.createNativeQuery(sql).setParameter(1, root.subtreePattern())
-                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to));
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
+                .setParameter(4, Admission.rootOf(root.path()));
         for (Object[] row : rows(q)) {
             result.merge(text(row[0]).strip(), new long[] {num(row[1]), num(row[2]), num(row[3])},
                     (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
@@ -298,28 +304,36 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         return new TermProgress(t.getFromYear(), t.getToYear(), t.getAdmissions(), admitted);
     }
 
-    /** Admissions in the period under every record of a code valid during it (a code may have moved): one query. */
+    /**
+     * Admissions in the period under every record of a code valid during it (a code may have moved): one query per
+     * province the records lie in (almost always one).
+     */
     long countUnderCode(List<OrganizationRef> records, LocalDate from, LocalDate to) {
-        List<OrganizationRef> valid = records.stream().filter(r -> r.validDuring(from, to)).toList();
-        if (valid.isEmpty()) {
-            return 0;
+        Map<String, List<OrganizationRef>> byRoot = new LinkedHashMap<>();
+        records.stream().filter(r -> r.validDuring(from, to))
+                .forEach(r -> byRoot.computeIfAbsent(Admission.rootOf(r.path()), k -> new ArrayList<>()).add(r));
+        long count = 0;
+        for (Map.Entry<String, List<OrganizationRef>> e : byRoot.entrySet()) {
+            List<OrganizationRef> valid = e.getValue();
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*)" + ADMISSION_FIGURES + " WHERE status = " + ACTIVE
+                    + " AND decision_date >= ?1 AND decision_date <= ?2 AND org_root = ?3 AND (");
+            for (int i = 0; i < valid.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("org_path LIKE ?").append(i + 4);
+            }
+            Query q = em.createNativeQuery(sql.append(")").toString())
+                    .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                    .setParameter(3, e.getKey());
+            for (int i = 0; i < valid.size(); i++) {
+                q.setParameter(i + 4, valid.get(i).subtreePattern());
+            }
+            count += num(q.getSingleResult());
         }
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)" + ADMISSIONS_BY_DATE + " WHERE status = " + ACTIVE
-                + " AND decision_date >= ?1 AND decision_date <= ?2 AND (");
-        for (int i = 0; i < valid.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("org_path LIKE ?").append(i + 3);
-        }
-        Query q = em.createNativeQuery(sql.append(")").toString())
-                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
-        for (int i = 0; i < valid.size(); i++) {
-            q.setParameter(i + 3, valid.get(i).subtreePattern());
-        }
-        return num(q.getSingleResult());
+        return count;
     }
 
     private static Query subtreeYear(Query q, String pattern, int year) {
         return q.setParameter(1, pattern).setParameter(2, java.sql.Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, java.sql.Date.valueOf(LocalDate.of(year, 12, 31)));
+                .setParameter(3, java.sql.Date.valueOf(LocalDate.of(year, 12, 31))).setParameter(4, Admission.rootOf(pattern));
     }
 
     @SuppressWarnings("unchecked")

@@ -71,6 +71,9 @@ public class Admission {
     private String organizationCode;
     @Column(name = "org_path", nullable = false, length = 600)
     private String orgPath;
+    /** The first level of {@code orgPath} (the province): leads the statistics index (V1_9_6). */
+    @Column(name = "org_root", nullable = false, length = 9)
+    private String orgRoot;
 
     @Column(name = "decision_number", nullable = false, length = 60)
     private String decisionNumber;
@@ -109,6 +112,14 @@ public class Admission {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Width of one level of a materialised path: eight digits and a slash. */
+    public static final int PATH_LEVEL = 9;
+
+    /** The first level of a materialised path (or of a subtree pattern such as {@code 00000001/00000002/%}). */
+    public static String rootOf(String path) {
+        return path.substring(0, Math.min(PATH_LEVEL, path.length()));
+    }
+
     protected Admission() {
     }
 
@@ -135,6 +146,7 @@ public class Admission {
         this.organizationId = orgId;
         this.organizationCode = orgCode;
         this.orgPath = path;
+        this.orgRoot = rootOf(path);
         this.decisionNumber = VietnameseText.clean(v.decisionNumber());
         this.decisionDate = v.decisionDate();
         this.ceremonyDate = v.ceremonyDate();

@@ -17,7 +17,7 @@ import vn.ptdv.platform.persistence.DatabaseLifecycle;
 
 /**
  * The subtree-and-year filter of the statistics queries, with its Derby index override, on the migrated schema:
- * the named index exists (V1_9_5), the override parses, the query is answered from that index alone (no base-row
+ * the named index exists (V1_9_6), the override parses, the query is answered from that index alone (no base-row
  * fetch) and the counts are those of the plain filter.
  */
 class AdmissionStatisticsIndexTest {
@@ -41,10 +41,10 @@ class AdmissionStatisticsIndexTest {
         s.executeUpdate("INSERT INTO adm_admission (id, full_name, name_folded, gender, birth_date, ethnicity_code,"
                 + " minority, religion, general_education, professional_qualification, political_theory, occupation,"
                 + " youth_union_member, organization_id, organization_code, org_path, decision_number, decision_date,"
-                + " older_applicant_exception, education_area_exception, status, version, created_at, updated_at)"
+                + " older_applicant_exception, education_area_exception, status, version, created_at, updated_at, org_root)"
                 + " VALUES (" + id + ", 'A', 'a', '" + gender + "', DATE('2000-01-01'), '01', FALSE, NULL, 'G12',"
                 + " 'NONE', 'NONE', 'FARMER', TRUE, 1, 'X', '" + path + "', 'QD-" + id + "', DATE('" + decided + "'),"
-                + " FALSE, FALSE, '" + status + "', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                + " FALSE, FALSE, '" + status + "', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '" + path.substring(0, 9) + "')");
     }
 
     @Test
@@ -58,6 +58,7 @@ class AdmissionStatisticsIndexTest {
                 p.setString(1, "00000001/%");
                 p.setDate(2, Date.valueOf("2024-01-01"));
                 p.setDate(3, Date.valueOf("2024-12-31"));
+                p.setString(4, "00000001/");
                 try (ResultSet rs = p.executeQuery()) {
                     assertTrue(rs.next());
                     assertEquals("00000001/00000002/", rs.getString(1).strip());
@@ -69,7 +70,7 @@ class AdmissionStatisticsIndexTest {
             try (ResultSet rs = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
                 assertTrue(rs.next());
                 String plan = rs.getString(1);
-                assertTrue(plan.contains("using index IX_ADM_DATE_FIGURES"), plan);
+                assertTrue(plan.contains("using index IX_ADM_ROOT_FIGURES"), plan);
                 assertFalse(plan.contains("Index Row to Base Row"), plan);
             }
         }
