@@ -331,6 +331,7 @@ public class BenchClient {
             out.println("ROOT\t" + root);
             AtomicBoolean dead = new AtomicBoolean();
             AtomicLong seq = new AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger rejectedInARow = new java.util.concurrent.atomic.AtomicInteger();
             List<Thread> writers = new ArrayList<>();
             String[] given = {"Mai", "Dế", "Sung", "Chi", "Mỷ", "Pà", "Dúa", "Súa"};
             for (int t = 0; t < threads; t++) {
@@ -344,7 +345,9 @@ public class BenchClient {
                                 + "\"professionalQualification\":\"COLLEGE\",\"politicalTheory\":\"NONE\","
                                 + "\"occupation\":\"FARMER\",\"youthUnionMember\":" + (n % 2 == 0) + ","
                                 + "\"organizationCode\":\"" + cell + "\",\"decisionNumber\":\"" + number + "\","
-                                + "\"decisionDate\":\"2024-05-20\",\"ceremonyDate\":\"2024-06-01\"}";
+                                + "\"decisionDate\":\"2024-05-20\",\"ceremonyDate\":\"2024-06-01\","
+                                // no awareness-course certificate in this tree: the recorded reason (OVERRIDDEN)
+                                + "\"certificateOverrideReason\":\"Diễn tập kill -9 (bench/drill-crash)\"}";
                         synchronized (out) {
                             out.println("SENT\t" + number + "\t" + body);
                         }
@@ -353,6 +356,7 @@ public class BenchClient {
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
                             if (r.statusCode() == 201) {
+                                rejectedInARow.set(0);
                                 long id = json(r.body()).getJsonNumber("id").longValue();
                                 synchronized (out) {
                                     out.println("ACK\t" + number + "\t" + id);
@@ -360,6 +364,12 @@ public class BenchClient {
                             } else {
                                 synchronized (out) {
                                     out.println("REJECTED\t" + number + "\t" + r.statusCode());
+                                }
+                                if (rejectedInARow.incrementAndGet() == 100) {
+                                    // the server refuses every write: a broken drill, not a crash to survive
+                                    System.err.println("100 writes refused in a row, the last: HTTP " + r.statusCode()
+                                            + " " + new String(r.body(), StandardCharsets.UTF_8));
+                                    dead.set(true);
                                 }
                             }
                         } catch (IOException | InterruptedException e) {

@@ -121,9 +121,11 @@ md += ['', 'Raw numbers: `bench/results/%s.json`.' % os.path.basename(target)]
 table = '\n'.join(md) + '\n'
 json.dump(result, open(target + '.json', 'w'), indent=2, ensure_ascii=False)
 open(target + '.md', 'w').write(table)
+# Each README keeps the latest table of every size and database between its own markers
+# (<!-- bench:province-derby:begin --> ... <!-- bench:province-derby:end -->).
+begin, end = '<!-- bench:%s-%s:begin -->' % (size, db), '<!-- bench:%s-%s:end -->' % (size, db)
 for readme in readmes:
     text = open(readme).read()
-    if '<!-- bench:begin -->' in text:
-        text = re.sub(r'<!-- bench:begin -->.*?<!-- bench:end -->',
-                      lambda _: '<!-- bench:begin -->\n' + table + '<!-- bench:end -->', text, flags=re.S)
+    if begin in text:
+        text = re.sub(re.escape(begin) + '.*?' + re.escape(end), lambda _: begin + '\n' + table + end, text, flags=re.S)
         open(readme, 'w').write(text)
