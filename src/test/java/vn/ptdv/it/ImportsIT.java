@@ -522,6 +522,9 @@ class ImportsIT {
         byte[] swapped = map(export.bytes(), v -> v.equals("Vàng Văn Chứ") ? "Lò Thị Dung" : v);
         Api.Reply mismatch = api.post("imports/class-results?dryRun=true", XLSX, swapped);
         assertProblem(mismatch, 422, null);
+        assertEquals(1, mismatch.json().getJsonArray("errors").size(), mismatch::toString);
+        assertEquals("fullName", mismatch.json().getJsonArray("errors").getJsonObject(0).getString("field"), mismatch::toString);
+        assertTrue(mismatch.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("không khớp"), mismatch::toString);
 
         // the political centre of another district does not see this class; a report viewer may not import
         Api.Reply outside = Api.as(base, "ttct.baothang").post("imports/class-results?dryRun=true", "text/csv", good.getBytes(StandardCharsets.UTF_8));

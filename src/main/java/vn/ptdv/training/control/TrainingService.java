@@ -844,12 +844,14 @@ public class TrainingService implements TrainingRegistry {
                         + " trong lớp: chỉ ghi kết quả cho học viên đã có tên trong lớp.");
                 continue;
             }
-            if (r.learnerId() != null && r.fullName() != null
-                    && !VietnameseText.fold(VietnameseText.clean(r.fullName())).equals(l.getNameFolded())
-                    || r.learnerId() != null && r.birthDate() != null && !r.birthDate().equals(l.getBirthDate())) {
-                errors.add(i, r.fullName() != null && !VietnameseText.fold(VietnameseText.clean(r.fullName())).equals(l.getNameFolded())
-                        ? "fullName" : "birthDate", "Học viên số " + l.getId() + " của lớp là " + l.getFullName() + " ("
-                        + VietnameseFormat.date(l.getBirthDate()) + "): họ tên hoặc ngày sinh của dòng không khớp.");
+            // found by number: a name or birth date given with it must be the learner's (a row pasted under the wrong number)
+            boolean otherName = r.learnerId() != null && r.fullName() != null
+                    && !VietnameseText.fold(VietnameseText.clean(r.fullName())).equals(l.getNameFolded());
+            boolean otherBirth = r.learnerId() != null && r.birthDate() != null && !r.birthDate().equals(l.getBirthDate());
+            if (otherName || otherBirth) {
+                errors.add(i, otherName ? "fullName" : "birthDate", "Học viên số " + l.getId() + " của lớp là "
+                        + l.getFullName() + " (" + VietnameseFormat.date(l.getBirthDate())
+                        + "): họ tên hoặc ngày sinh của dòng không khớp.");
                 continue;
             }
             Integer first = seen.putIfAbsent(l.getId(), i);
