@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.persistence.PtdvDataSource;
 import vn.ptdv.shared.Ethnicities;
@@ -257,7 +258,7 @@ public class SyntheticDataLoader {
                 ps.setBoolean(22, a.educationAreaException());
                 ps.setTimestamp(23, now);
                 ps.setTimestamp(24, now);
-                ps.setString(25, org.path().substring(0, 9)); // org_root: the path's first level (V1_9_6)
+                ps.setString(25, OrganizationRef.rootOf(org.path())); // org_root (V1_9_6)
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();

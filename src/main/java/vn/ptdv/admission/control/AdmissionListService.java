@@ -133,7 +133,7 @@ public class AdmissionListService {
      * when the list is of a unit below grassroots level (or for admissions recorded directly on an upper level).
      */
     static OrganizationRef grassroots(String path, Map<String, OrganizationRef> byPath, List<OrganizationRef> roots) {
-        for (int end = path.length(); end > 0; end -= AdmissionStatisticsService.PATH_LEVEL) {
+        for (int end = path.length(); end > 0; end -= OrganizationRef.PATH_LEVEL) {
             OrganizationRef r = byPath.get(path.substring(0, end));
             if (r != null && (r.kind() == OrganizationKind.GRASSROOTS_COMMITTEE
                     || r.kind() == OrganizationKind.GRASSROOTS_CELL)) {

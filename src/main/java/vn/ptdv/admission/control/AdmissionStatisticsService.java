@@ -25,7 +25,6 @@ import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.admission.api.UnitAchievement;
-import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.organization.api.OrganizationDirectory;
@@ -42,9 +41,6 @@ import vn.ptdv.platform.rest.ProblemType;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AdmissionStatisticsService implements AdmissionStatistics, AdmissionAchievements {
-
-    /** Width of one level of the materialised path: eight digits and a slash. */
-    static final int PATH_LEVEL = Admission.PATH_LEVEL;
 
     private static final String ACTIVE = "'" + AdmissionStatus.ACTIVE.name() + "'";
     /**
@@ -135,7 +131,7 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
                 + IN_SUBTREE_AND_YEAR + " GROUP BY org_path";
         Query q = em.createNativeQuery(sql).setParameter(1, rootPath + "%")
                 .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
-                .setParameter(4, Admission.rootOf(rootPath));
+                .setParameter(4, OrganizationRef.rootOf(rootPath));
         List<Object[]> counted = rows(q);
         // targets per exact org_path: one query
         Query t = em.createNativeQuery("SELECT org_path, SUM(admissions), MIN(registered_at) FROM adm_target"
@@ -256,13 +252,13 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
      * path (Derby pads the short SUBSTR with blanks, so keys are stripped).
      */
     Map<String, long[]> unitCounts(OrganizationRef root, LocalDate from, LocalDate to) {
-        String prefix = "SUBSTR(org_path, 1, " + (root.path().length() + PATH_LEVEL) + ")";
+        String prefix = "SUBSTR(org_path, 1, " + (root.path().length() + OrganizationRef.PATH_LEVEL) + ")";
         String sql = "SELECT " + prefix + ", COUNT(*), " + WOMEN + ", " + MINORITIES + IN_SUBTREE_AND_YEAR
                 + " GROUP BY " + prefix;
         Map<String, long[]> result = new HashMap<>();
         Query q = em.createNativeQuery(sql).setParameter(1, root.subtreePattern())
                 .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
-                .setParameter(4, Admission.rootOf(root.path()));
+                .setParameter(4, OrganizationRef.rootOf(root.path()));
         for (Object[] row : rows(q)) {
             result.merge(text(row[0]).strip(), new long[] {num(row[1]), num(row[2]), num(row[3])},
                     (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
@@ -311,7 +307,7 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
     long countUnderCode(List<OrganizationRef> records, LocalDate from, LocalDate to) {
         Map<String, List<OrganizationRef>> byRoot = new LinkedHashMap<>();
         records.stream().filter(r -> r.validDuring(from, to))
-                .forEach(r -> byRoot.computeIfAbsent(Admission.rootOf(r.path()), k -> new ArrayList<>()).add(r));
+                .forEach(r -> byRoot.computeIfAbsent(OrganizationRef.rootOf(r.path()), k -> new ArrayList<>()).add(r));
         long count = 0;
         for (Map.Entry<String, List<OrganizationRef>> e : byRoot.entrySet()) {
             List<OrganizationRef> valid = e.getValue();
@@ -333,7 +329,7 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
 
     private static Query subtreeYear(Query q, String pattern, int year) {
         return q.setParameter(1, pattern).setParameter(2, java.sql.Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, java.sql.Date.valueOf(LocalDate.of(year, 12, 31))).setParameter(4, Admission.rootOf(pattern));
+                .setParameter(3, java.sql.Date.valueOf(LocalDate.of(year, 12, 31))).setParameter(4, OrganizationRef.rootOf(pattern));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,7 @@ import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.Occupation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
+import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.shared.Ethnicities;
 import vn.ptdv.shared.VietnameseText;
 
@@ -112,14 +113,6 @@ public class Admission {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Width of one level of a materialised path: eight digits and a slash. */
-    public static final int PATH_LEVEL = 9;
-
-    /** The first level of a materialised path (or of a subtree pattern such as {@code 00000001/00000002/%}). */
-    public static String rootOf(String path) {
-        return path.substring(0, Math.min(PATH_LEVEL, path.length()));
-    }
-
     protected Admission() {
     }
 
@@ -146,7 +139,7 @@ public class Admission {
         this.organizationId = orgId;
         this.organizationCode = orgCode;
         this.orgPath = path;
-        this.orgRoot = rootOf(path);
+        this.orgRoot = OrganizationRef.rootOf(path);
         this.decisionNumber = VietnameseText.clean(v.decisionNumber());
         this.decisionDate = v.decisionDate();
         this.ceremonyDate = v.ceremonyDate();

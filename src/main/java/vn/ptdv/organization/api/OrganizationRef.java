@@ -29,6 +29,14 @@ public record OrganizationRef(long id, String code, String name, OrganizationKin
                 .max(java.util.Comparator.comparing(OrganizationRef::validFrom));
     }
 
+    /** Width of one level of a materialised path: eight digits of the id and a slash ("00000001/"). */
+    public static final int PATH_LEVEL = 9;
+
+    /** The first level of a materialised path (or of a subtree pattern): the top organisation, a province, it lies in. */
+    public static String rootOf(String path) {
+        return path.substring(0, Math.min(PATH_LEVEL, path.length()));
+    }
+
     /** The SQL LIKE pattern that matches this record and every record below it. */
     public String subtreePattern() {
         return path + "%";

@@ -85,8 +85,8 @@ public final class RowValues {
     }
 
     /**
-     * A list of dates separated by ';' (or ',' between dates written dd/MM/yyyy), each as {@link #date}; empty when
-     * blank. An unreadable date is an error naming it.
+     * A list of dates, each as {@link #date}, separated by ';', ',' or spaces; empty when blank. An unreadable date is
+     * an error naming it.
      */
     public List<LocalDate> dates(String field) {
         String t = text(field);
@@ -94,8 +94,7 @@ public final class RowValues {
         if (t == null) {
             return dates;
         }
-        for (String part : t.split("[;,\\s]+")) {
-            String p = part.strip();
+        for (String p : t.split("[;,\\s]+")) {
             if (p.isEmpty()) {
                 continue;
             }
