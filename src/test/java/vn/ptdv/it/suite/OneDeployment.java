@@ -2,6 +2,9 @@ package vn.ptdv.it.suite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.Container;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
@@ -10,6 +13,7 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
 import org.jboss.arquillian.container.spi.event.UnDeployDeployment;
+import org.jboss.arquillian.container.spi.event.container.AfterStop;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
 import org.jboss.arquillian.core.api.InstanceProducer;
 import org.jboss.arquillian.core.api.annotation.Inject;
@@ -92,6 +96,23 @@ public class OneDeployment {
                 kept.remove(k);
                 DeploymentDescription d = k.description();
                 event.getDeployableContainer().undeploy(d.getTestableArchive() != null ? d.getTestableArchive() : d.getArchive());
+            }
+        }
+    }
+
+    /**
+     * After the container stopped: wait (at most two minutes) until the server processes this JVM started have ended.
+     * The Payara Micro adapter only signals its process, and this JVM ends right after the run: the server would shut
+     * down on its own afterwards, still holding target/it-data while the next build starts (and with its CPU time
+     * missing from the build's).
+     */
+    public void awaitServerExit(@Observes AfterStop event) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        for (ProcessHandle child : ProcessHandle.current().children().toList()) {
+            try {
+                child.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warning(() -> "The server process " + child.pid() + " has not ended yet");
             }
         }
     }
