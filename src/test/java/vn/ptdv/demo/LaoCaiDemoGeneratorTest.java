@@ -49,17 +49,13 @@ class LaoCaiDemoGeneratorTest {
     }
 
     private static DemoDataset data;
-    private static long millis;
     private static Map<String, OrganizationSeed> orgs;
     private static List<AdmissionSeed> all;
     private static List<AdmissionSeed> y2024;
 
     @BeforeAll
     static void generate() {
-        LaoCaiDemoGenerator.generate(); // warm-up
-        long start = System.nanoTime();
         data = LaoCaiDemoGenerator.generate();
-        millis = (System.nanoTime() - start) / 1_000_000;
         orgs = new LinkedHashMap<>();
         data.organizations().forEach(o -> orgs.put(o.code(), o));
         all = data.admissions();
@@ -446,31 +442,10 @@ class LaoCaiDemoGeneratorTest {
         return data.memberships().stream().filter(m -> within(m.organizationCode(), unit)).mapToInt(f).sum();
     }
 
-    // ---- determinism, speed, summary ---------------------------------------------------------------------------
+    // ---- determinism -----------------------------------------------------------------------------------------
 
     @Test
     void theSameDatasetEveryTime() {
         assertEquals(data, LaoCaiDemoGenerator.generate());
-    }
-
-    @Test
-    void summarised() {
-        StringBuilder s = new StringBuilder("Lào Cai demo dataset (" + millis + " ms)\n");
-        s.append(String.format("  organisations %d: grassroots committees %d, cells %d (grassroots cells %d)%n",
-                data.organizations().size(), count(OrganizationKind.GRASSROOTS_COMMITTEE, "LC"),
-                count(OrganizationKind.CELL, "LC") + count(OrganizationKind.GRASSROOTS_CELL, "LC"),
-                count(OrganizationKind.GRASSROOTS_CELL, "LC")));
-        s.append(String.format("  targets %d, term targets %d, memberships %d, members %d%n", data.targets().size(),
-                data.termTargets().size(), data.memberships().size(), sum("LC", MembershipSeed::total)));
-        for (int year = 2020; year <= 2024; year++) {
-            List<AdmissionSeed> list = inYear(year);
-            s.append(String.format("  %d: admitted %d / target %d; women %d, minorities %d, THPT %d, aged 18–30 %d%n",
-                    year, list.size(), target("LC", year), count(list, a -> a.gender() == Gender.FEMALE),
-                    count(list, a -> Ethnicities.isMinority(a.ethnicityCode())),
-                    count(list, a -> a.generalEducation() == GeneralEducation.UPPER_SECONDARY),
-                    count(list, a -> months(a) < 31 * 12)));
-        }
-        s.append("  e.g. ").append(y2024.get(0)).append('\n');
-        System.out.print(s);
     }
 }

@@ -106,17 +106,4 @@ class DemoDataIT {
         assertTrue(size > 3000 && size < 4500, "organisations under LC: " + size);
         assertEquals("LC-VB-NM", api.get("organizations?q=" + Api.q("dang bo xa nam ma")).array().getJsonObject(0).getString("code"));
     }
-
-    @Test
-    void healthAndOpenApi() throws Exception {
-        Api api = new Api(base);
-        assertEquals(200, api.get("health").status());
-        URL openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(openapi.toURI()).header("Accept", "application/json").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("/api/admissions") || r.body().contains("/admissions"), "OpenAPI lists the admissions API");
-        assertTrue(r.body().contains("/organizations/{code}/targets"), "OpenAPI lists the targets API");
-    }
 }

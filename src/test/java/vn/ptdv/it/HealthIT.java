@@ -33,6 +33,17 @@ class HealthIT {
     }
 
     @Test
+    void openApiDocumentIsPublicAndListsTheApi() throws Exception {
+        URL openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(openapi.toURI()).header("Accept", "application/json").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/api/admissions") || r.body().contains("/admissions"), "OpenAPI lists the admissions API");
+        assertTrue(r.body().contains("/organizations/{code}/targets"), "OpenAPI lists the targets API");
+    }
+
+    @Test
     void unknownPathIsProblemJson() {
         Api.Reply reply = new Api(base).get("no-such-thing");
         assertEquals(404, reply.status());

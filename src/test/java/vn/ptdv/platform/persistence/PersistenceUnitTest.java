@@ -3,8 +3,6 @@ package vn.ptdv.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +10,7 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
+import vn.ptdv.architecture.ProductionClasses;
 
 /**
  * persistence.xml lists every managed class (WildFly gives EclipseLink a vfs: URL it cannot scan): a new entity or
@@ -24,8 +23,7 @@ class PersistenceUnitTest {
 
     @Test
     void persistenceXmlListsEveryManagedClass() throws Exception {
-        Set<String> annotated = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.ptdv").stream()
+        Set<String> annotated = ProductionClasses.get().stream()
                 .filter(c -> c.getAnnotations().stream().anyMatch(a -> MANAGED.contains(a.getRawType().getName())))
                 .map(JavaClass::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
