@@ -15,6 +15,9 @@ import java.util.SplittableRandom;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.shared.VietnameseText;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.TopicForm;
 import vn.ptdv.training.api.TrainingRegistry.NewClass;
 import vn.ptdv.training.api.TrainingRegistry.NewGuide;
 import vn.ptdv.training.api.TrainingRegistry.NewLearner;
@@ -81,54 +84,54 @@ final class LaoCaiTraining {
         String certN = "Học viên đạt yêu cầu được cấp giấy chứng nhận; giấy chứng nhận là thành phần của hồ sơ đề nghị công "
                 + "nhận đảng viên chính thức và phải được cấp trong thời gian dự bị.";
         List<Topic> awareness2019 = List.of(
-                new Topic(1, "Khái quát lịch sử Đảng Cộng sản Việt Nam", 8, "LECTURE"),
-                new Topic(2, "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", 8, "LECTURE"),
-                new Topic(3, "Nội dung cơ bản của Điều lệ Đảng Cộng sản Việt Nam", 8, "LECTURE"),
-                new Topic(4, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 8, "LECTURE"),
-                new Topic(5, "Phấn đấu trở thành đảng viên Đảng Cộng sản Việt Nam", 8, "DISCUSSION"));
+                new Topic(1, "Khái quát lịch sử Đảng Cộng sản Việt Nam", 8, TopicForm.LECTURE),
+                new Topic(2, "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", 8, TopicForm.LECTURE),
+                new Topic(3, "Nội dung cơ bản của Điều lệ Đảng Cộng sản Việt Nam", 8, TopicForm.LECTURE),
+                new Topic(4, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 8, TopicForm.LECTURE),
+                new Topic(5, "Phấn đấu trở thành đảng viên Đảng Cộng sản Việt Nam", 8, TopicForm.DISCUSSION));
         List<Topic> awareness2024 = List.of(
-                new Topic(1, "Khái quát lịch sử Đảng Cộng sản Việt Nam", 6, "LECTURE"),
-                new Topic(2, "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", 6, "LECTURE"),
-                new Topic(3, "Nội dung cơ bản của Điều lệ Đảng Cộng sản Việt Nam", 8, "LECTURE"),
-                new Topic(4, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 6, "LECTURE"),
-                new Topic(5, "Phấn đấu trở thành đảng viên Đảng Cộng sản Việt Nam", 6, "DISCUSSION"),
-                new Topic(6, "Lịch sử Đảng bộ tỉnh Lào Cai; tham quan di tích lịch sử địa phương", 8, "FIELD_VISIT"));
+                new Topic(1, "Khái quát lịch sử Đảng Cộng sản Việt Nam", 6, TopicForm.LECTURE),
+                new Topic(2, "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", 6, TopicForm.LECTURE),
+                new Topic(3, "Nội dung cơ bản của Điều lệ Đảng Cộng sản Việt Nam", 8, TopicForm.LECTURE),
+                new Topic(4, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 6, TopicForm.LECTURE),
+                new Topic(5, "Phấn đấu trở thành đảng viên Đảng Cộng sản Việt Nam", 6, TopicForm.DISCUSSION),
+                new Topic(6, "Lịch sử Đảng bộ tỉnh Lào Cai; tham quan di tích lịch sử địa phương", 8, TopicForm.FIELD_VISIT));
         List<Topic> newMember = List.of(
                 new Topic(1, "Chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh - nền tảng tư tưởng, kim chỉ nam cho hành động "
-                        + "của Đảng", 4, "LECTURE"),
+                        + "của Đảng", 4, TopicForm.LECTURE),
                 new Topic(2, "Độc lập dân tộc gắn liền với chủ nghĩa xã hội và con đường đi lên chủ nghĩa xã hội ở Việt Nam",
-                        4, "LECTURE"),
+                        4, TopicForm.LECTURE),
                 new Topic(3, "Phát huy sức mạnh đại đoàn kết toàn dân tộc, dân chủ xã hội chủ nghĩa, xây dựng Nhà nước pháp "
-                        + "quyền xã hội chủ nghĩa", 4, "LECTURE"),
-                new Topic(4, "Đường lối phát triển kinh tế - xã hội", 4, "LECTURE"),
+                        + "quyền xã hội chủ nghĩa", 4, TopicForm.LECTURE),
+                new Topic(4, "Đường lối phát triển kinh tế - xã hội", 4, TopicForm.LECTURE),
                 new Topic(5, "Phát triển giáo dục - đào tạo, khoa học - công nghệ, văn hóa, con người Việt Nam, quản lý tài "
-                        + "nguyên và bảo vệ môi trường", 4, "LECTURE"),
-                new Topic(6, "Tăng cường quốc phòng - an ninh, bảo vệ vững chắc Tổ quốc", 4, "LECTURE"),
-                new Topic(7, "Chủ động và tích cực hội nhập quốc tế", 4, "LECTURE"),
-                new Topic(8, "Nguyên tắc tổ chức, hoạt động của Đảng và công tác xây dựng Đảng ở cơ sở", 4, "LECTURE"),
-                new Topic(9, "Tăng cường xây dựng, chỉnh đốn Đảng", 4, "LECTURE"),
-                new Topic(10, "Phấn đấu, rèn luyện xứng đáng là đảng viên Đảng Cộng sản Việt Nam", 4, "DISCUSSION"));
+                        + "nguyên và bảo vệ môi trường", 4, TopicForm.LECTURE),
+                new Topic(6, "Tăng cường quốc phòng - an ninh, bảo vệ vững chắc Tổ quốc", 4, TopicForm.LECTURE),
+                new Topic(7, "Chủ động và tích cực hội nhập quốc tế", 4, TopicForm.LECTURE),
+                new Topic(8, "Nguyên tắc tổ chức, hoạt động của Đảng và công tác xây dựng Đảng ở cơ sở", 4, TopicForm.LECTURE),
+                new Topic(9, "Tăng cường xây dựng, chỉnh đốn Đảng", 4, TopicForm.LECTURE),
+                new Topic(10, "Phấn đấu, rèn luyện xứng đáng là đảng viên Đảng Cộng sản Việt Nam", 4, TopicForm.DISCUSSION));
         return List.of(
                 guide(98, LocalDate.of(2019, 3, 12), "Chương trình bồi dưỡng nhận thức về Đảng cho quần chúng ưu tú",
-                        "AWARENESS", List.of("GENERAL"), awareness2019, purposeA, organisationA, responsibilitiesA,
+                        CourseType.AWARENESS, List.of(Audience.GENERAL), awareness2019, purposeA, organisationA, responsibilitiesA,
                         assessmentA, grading, certA, null),
                 guide(99, LocalDate.of(2019, 3, 12), "Chương trình bồi dưỡng lý luận chính trị dành cho đảng viên mới",
-                        "NEW_MEMBER", List.of("GENERAL"), newMember, purposeN, organisationN, responsibilitiesA,
+                        CourseType.NEW_MEMBER, List.of(Audience.GENERAL), newMember, purposeN, organisationN, responsibilitiesA,
                         assessmentN, grading, certN, null),
                 guide(146, AWARENESS_2024_ISSUED, "Chương trình bồi dưỡng nhận thức về Đảng cho quần chúng ưu tú trong các "
-                                + "đơn vị kinh tế tư nhân và học sinh, sinh viên", "AWARENESS",
-                        List.of("PRIVATE_SECTOR", "PUPILS_STUDENTS"), awareness2024, purposeA
+                                + "đơn vị kinh tế tư nhân và học sinh, sinh viên", CourseType.AWARENESS,
+                        List.of(Audience.PRIVATE_SECTOR, Audience.PUPILS_STUDENTS), awareness2024, purposeA
                                 + " Nội dung, thời gian phù hợp với người lao động khu vực kinh tế tư nhân và học sinh, sinh viên.",
                         organisationA + " Có thể mở lớp tại doanh nghiệp, nhà trường, vào ngày nghỉ.", responsibilitiesA,
                         assessmentA, grading, certA, OLD_AWARENESS),
                 guide(147, NEW_MEMBER_2024_ISSUED, "Chương trình bồi dưỡng lý luận chính trị dành cho đảng viên mới trong các "
-                                + "đơn vị kinh tế tư nhân và học sinh, sinh viên", "NEW_MEMBER",
-                        List.of("PRIVATE_SECTOR", "PUPILS_STUDENTS", "GENERAL"), newMember, purposeN,
+                                + "đơn vị kinh tế tư nhân và học sinh, sinh viên", CourseType.NEW_MEMBER,
+                        List.of(Audience.PRIVATE_SECTOR, Audience.PUPILS_STUDENTS, Audience.GENERAL), newMember, purposeN,
                         organisationN + " Có thể mở lớp tại doanh nghiệp, nhà trường.", responsibilitiesA, assessmentN,
                         grading, certN, OLD_NEW_MEMBER));
     }
 
-    private static NewGuide guide(int no, LocalDate on, String title, String type, List<String> audiences, List<Topic> topics,
+    private static NewGuide guide(int no, LocalDate on, String title, CourseType type, List<Audience> audiences, List<Topic> topics,
                                   String purpose, String organisation, String responsibilities, String assessment,
                                   String grading, String certificate, String supersedes) {
         return new NewGuide(no, "HD/BTGTU", "LC", "TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO", "Lào Cai", on, title, type, audiences,
@@ -252,7 +255,7 @@ final class LaoCaiTraining {
                 days.add(new Session(d.start.plusDays(Math.min(t - 1, 4)), t));
             }
             classes.add(new NewClass(d.start.isBefore(AWARENESS_2024_ISSUED) ? OLD_AWARENESS : AWARENESS_2024,
-                    d.school ? "PUPILS_STUDENTS" : "GENERAL", d.upper, organiser,
+                    d.school ? Audience.PUPILS_STUDENTS : Audience.GENERAL, d.upper, organiser,
                     "Khóa " + ROMAN[Math.min(n, ROMAN.length) - 1] + " năm " + d.start.getYear(),
                     d.start, d.end(), d.school ? SCHOOL : "Hội trường " + organiser, days, learners, null, true));
         }
@@ -305,7 +308,7 @@ final class LaoCaiTraining {
                 days.add(new Session(start.plusDays((t - 1) / 2), t));
             }
             String organiser = organiser(orgs.get(upper).name());
-            classes.add(new NewClass(start.isBefore(NEW_MEMBER_2024_ISSUED) ? OLD_NEW_MEMBER : NEW_MEMBER_2024, "GENERAL",
+            classes.add(new NewClass(start.isBefore(NEW_MEMBER_2024_ISSUED) ? OLD_NEW_MEMBER : NEW_MEMBER_2024, Audience.GENERAL,
                     upper, organiser, "Khóa " + ROMAN[Math.min(n, ROMAN.length) - 1] + " năm " + start.getYear(), start,
                     start.plusDays(4), "Hội trường " + organiser, days, learners, null, true));
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.training.api.Audience;
 import vn.ptdv.training.api.TrainingRegistry.NewClass;
 import vn.ptdv.training.api.TrainingRegistry.NewLearner;
 
@@ -58,7 +59,7 @@ class LaoCaiTrainingTest {
     void classesHaveCandidatesWhoFailedAndTheBaoThangSchoolClass() {
         long failed = plan.classes().stream().flatMap(c -> c.learners().stream()).filter(l -> l.certificateNumber() == null).count();
         assertTrue(failed > 100, "failed candidates: " + failed);
-        NewClass school = plan.classes().stream().filter(c -> c.audience().equals("PUPILS_STUDENTS")).findFirst().orElseThrow();
+        NewClass school = plan.classes().stream().filter(c -> c.audience() == Audience.PUPILS_STUDENTS).findFirst().orElseThrow();
         assertEquals("LC-BT", school.organizationCode());
         assertEquals("Trường THPT số 1 Bảo Thắng", school.place());
         assertEquals("Trung tâm Chính trị huyện Bảo Thắng", school.organiserName());

@@ -8,12 +8,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.training.api.ClassStatus;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.control.GradeScale;
 import vn.ptdv.training.control.TrainingRules;
 import vn.ptdv.training.control.TrainingRules.Enrolment;
-import vn.ptdv.training.entity.ClassStatus;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
 
 /** The rules of classes, learners, results and certificates. */
 class TrainingRulesTest {

@@ -52,12 +52,16 @@ final class Problems {
 
     /** A problem for a known cause anywhere in the chain, or null. */
     static Problem fromCauseChain(Throwable exception) {
+        // a problem thrown inside a wrapper (a JSON-B deserializer naming the field of a bad value) says it best
         Throwable t = exception;
-        String field = null;
         for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
             if (t instanceof ProblemException p) {
                 return p.problem();
             }
+        }
+        t = exception;
+        String field = null;
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
             if (t instanceof ConstraintViolationException cve) {
                 return fromViolations(cve);
             }

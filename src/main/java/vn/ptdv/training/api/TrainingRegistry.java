@@ -9,8 +9,6 @@ import vn.ptdv.admission.api.Gender;
 /**
  * Bulk writes of the training module for loaders (demo data, spreadsheet imports). Each call is one transaction and
  * checks the same rules as the REST endpoints: the first invalid row rejects the whole call with a problem.
- * Enum-like values are given by name: course type AWARENESS / NEW_MEMBER, audience PRIVATE_SECTOR / PUPILS_STUDENTS /
- * GENERAL, topic form LECTURE / DISCUSSION / FIELD_VISIT, grade GIOI / KHA / TRUNG_BINH / KHONG_DAT.
  */
 public interface TrainingRegistry {
 
@@ -32,18 +30,18 @@ public interface TrainingRegistry {
 
     /** A course guide. {@code supersedes}: the number of an earlier guide that this one replaces (or null). */
     record NewGuide(int documentNo, String symbol, String organizationCode, String parentIssuer, String issuer,
-                    String place, LocalDate issuedOn, String title, String courseType, List<String> audiences,
+                    String place, LocalDate issuedOn, String title, CourseType courseType, List<Audience> audiences,
                     int durationDays, List<Topic> topics, String purpose, String organisationText,
                     String responsibilities, String assessment, String grading, String certificateRules,
                     String signerTitle, String signerName, boolean reconstructed, String supersedes) {
     }
 
     /** A topic (chuyên đề) of a guide's programme. */
-    record Topic(int order, String title, int periods, String form) {
+    record Topic(int order, String title, int periods, TopicForm form) {
     }
 
     /** A class with everything recorded for it. {@code certificatesIssuedOn}: date of the certificates given below. */
-    record NewClass(String guideNumber, String audience, String organizationCode, String organiserName,
+    record NewClass(String guideNumber, Audience audience, String organizationCode, String organiserName,
                     String courseNumber, LocalDate startDate, LocalDate endDate, String place, List<Session> sessions,
                     List<NewLearner> learners, LocalDate certificatesIssuedOn, boolean closed) {
     }
@@ -65,6 +63,6 @@ public interface TrainingRegistry {
 
     /** A learner's attendance and result in a class (see {@link #recordResults}). */
     record LearnerResult(Long learnerId, String fullName, LocalDate birthDate, List<LocalDate> absentOn,
-                         BigDecimal score, String grade) {
+                         BigDecimal score, Grade grade) {
     }
 }

@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.platform.rest.ProblemException;
-import vn.ptdv.training.control.TrainingService;
-import vn.ptdv.training.entity.Learner;
-import vn.ptdv.training.entity.TrainingClass;
+import vn.ptdv.training.control.CertificateService;
+import vn.ptdv.training.control.CertifiedLearner;
 
 /** Certificate look-up: {@code /ptdv/api/training/certificates?number=...}. */
 @Path("training/certificates")
@@ -22,7 +21,7 @@ import vn.ptdv.training.entity.TrainingClass;
 public class CertificatesResource {
 
     @Inject
-    TrainingService training;
+    CertificateService certificates;
 
     @GET
     @Operation(summary = "Tra cứu giấy chứng nhận theo số")
@@ -30,8 +29,8 @@ public class CertificatesResource {
         if (number == null || number.isBlank()) {
             throw ProblemException.badParameter("number", "Tham số number (số giấy chứng nhận) là bắt buộc.");
         }
-        Object[] row = training.certificate(number).orElseThrow(() ->
+        CertifiedLearner found = certificates.certificate(number).orElseThrow(() ->
                 ProblemException.notFound("Không tìm thấy giấy chứng nhận số " + number.strip() + "."));
-        return TrainingViews.CertificateView.of((Learner) row[0], (TrainingClass) row[1]);
+        return TrainingViews.CertificateView.of(found.learner(), found.trainingClass());
     }
 }

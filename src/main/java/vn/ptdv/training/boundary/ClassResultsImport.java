@@ -13,10 +13,10 @@ import vn.ptdv.platform.imports.ImportSession;
 import vn.ptdv.platform.imports.RequestListSession;
 import vn.ptdv.platform.imports.RowValues;
 import vn.ptdv.platform.security.Permission;
+import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.api.TrainingRegistry.LearnerResult;
-import vn.ptdv.training.control.TrainingService;
-import vn.ptdv.training.control.TrainingService.ClassResultRow;
-import vn.ptdv.training.entity.Grade;
+import vn.ptdv.training.control.ResultService;
+import vn.ptdv.training.control.ResultService.ClassResultRow;
 
 /**
  * {@code POST /api/imports/class-results}: kết quả học tập of the learners of one or several classes, one learner a row
@@ -43,7 +43,7 @@ public class ClassResultsImport implements ImportKind {
                     .withChoices(Arrays.stream(Grade.values()).map(Grade::label).toList()));
 
     @Inject
-    TrainingService training;
+    ResultService results;
 
     @Override
     public String name() {
@@ -93,12 +93,12 @@ public class ClassResultsImport implements ImportKind {
                     return null;
                 }
                 return new ClassResultRow(classId, new LearnerResult(learnerId == null ? null : learnerId.longValue(),
-                        name, birth, absent, score, grade == null ? null : grade.name()));
+                        name, birth, absent, score, grade));
             }
 
             @Override
             protected Map<Integer, Map<String, String>> check(List<ClassResultRow> rows, IntFunction<String> rowName, boolean write) {
-                return training.importResults(rows, write);
+                return results.importResults(rows, write);
             }
         };
     }

@@ -30,8 +30,11 @@ import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.shared.VietnameseFormat;
-import vn.ptdv.training.control.TrainingService;
-import vn.ptdv.training.entity.CourseType;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.control.CertificateService;
+import vn.ptdv.training.control.ClassService;
+import vn.ptdv.training.control.EnrolmentService;
+import vn.ptdv.training.control.ResultService;
 import vn.ptdv.training.entity.TrainingClass;
 
 /** Classes (lớp bồi dưỡng) with sessions, learners, attendance, results and certificates: {@code /ptdv/api/training/classes}. */
@@ -42,7 +45,16 @@ import vn.ptdv.training.entity.TrainingClass;
 public class ClassesResource {
 
     @Inject
-    TrainingService training;
+    ClassService classes;
+
+    @Inject
+    EnrolmentService enrolment;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    CertificateService certificates;
 
     @Inject
     RequestBodies bodies;
@@ -63,11 +75,8 @@ public class ClassesResource {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
         }
-        List<TrainingService.ClassSummary> found = training.classes(org.strip(), years.optionalYear("year", year),
-                Ids.enumParam("courseType", courseType, CourseType.class));
-        Map<Long, String> guides = new HashMap<>();
-        return found.stream().map(s -> TrainingViews.ClassView.of(s, guides.computeIfAbsent(s.trainingClass().getGuideId(),
-                g -> training.guide(g).getGuideNumber()))).toList();
+        return classes.classes(org.strip(), years.optionalYear("year", year),
+                Ids.enumParam("courseType", courseType, CourseType.class)).stream().map(TrainingViews.ClassView::of).toList();
     }
 
     @POST
@@ -75,7 +84,7 @@ public class ClassesResource {
     @Operation(summary = "Mở một lớp bồi dưỡng theo một hướng dẫn")
     public Response create(TrainingRequests.ClassRequest request) {
         bodies.valid(request);
-        TrainingClass c = training.createClass(request.toNew());
+        TrainingClass c = classes.create(request.toNew());
         return Response.created(uriInfo.getBaseUriBuilder().path("training/classes").path(c.getId().toString()).build())
                 .entity(view(c.getId())).build();
     }
@@ -83,19 +92,17 @@ public class ClassesResource {
     @GET
     @Path("{classId}")
     @Operation(summary = "Một lớp với các buổi học và số liệu (không có tên học viên)")
-    public Map<String, Object> get(@PathParam("classId") String id) {
+    public TrainingViews.ClassDetailView get(@PathParam("classId") String id) {
         long classId = Ids.id(id, "lớp");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("class", view(classId));
-        body.put("sessions", training.sessions(classId).stream().map(TrainingViews.SessionView::of).toList());
-        return body;
+        TrainingViews.ClassView view = view(classId);
+        return new TrainingViews.ClassDetailView(view, classes.sessions(classId).stream().map(TrainingViews.SessionView::of).toList());
     }
 
     @GET
     @Path("{classId}/learners")
     @Operation(summary = "Danh sách học viên của lớp với điểm danh, kết quả và giấy chứng nhận")
     public List<TrainingViews.LearnerView> learners(@PathParam("classId") String id) {
-        return training.learners(Ids.id(id, "lớp")).stream()
+        return enrolment.learners(Ids.id(id, "lớp")).stream()
                 .map(r -> TrainingViews.LearnerView.of(r.learner(), r.absentSessionIds())).toList();
     }
 
@@ -105,9 +112,9 @@ public class ClassesResource {
     @Operation(summary = "Xuất danh sách học viên của lớp với điểm danh và kết quả ra Excel (cùng cột với mẫu nhập kết quả, nhập lại được nguyên trạng)")
     public Response exportResults(@PathParam("classId") String id) {
         long classId = Ids.id(id, "lớp");
-        List<TrainingService.LearnerRow> learners = training.learners(classId);
+        List<EnrolmentService.LearnerRow> learners = enrolment.learners(classId);
         Map<Long, LocalDate> sessionDates = new HashMap<>();
-        training.sessions(classId).forEach(s -> sessionDates.put(s.getId(), s.getSessionDate()));
+        classes.sessions(classId).forEach(s -> sessionDates.put(s.getId(), s.getSessionDate()));
         List<Map<String, Object>> rows = learners.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("classId", classId);
@@ -134,7 +141,7 @@ public class ClassesResource {
     public Response addLearners(@PathParam("classId") String id, TrainingRequests.LearnersRequest request) {
         bodies.valid(request);
         long classId = Ids.id(id, "lớp");
-        List<TrainingViews.LearnerView> made = training.addLearners(classId, request.toNew()).stream()
+        List<TrainingViews.LearnerView> made = enrolment.enrol(classId, request.toNew()).stream()
                 .map(l -> TrainingViews.LearnerView.of(l, List.of())).toList();
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
@@ -143,7 +150,7 @@ public class ClassesResource {
     @Path("{classId}/learners/{learnerId}")
     @Operation(summary = "Xóa học viên khỏi lớp (khi chưa được cấp giấy chứng nhận)")
     public Response removeLearner(@PathParam("classId") String id, @PathParam("learnerId") String learnerId) {
-        training.removeLearner(Ids.id(id, "lớp"), Ids.id(learnerId, "học viên"));
+        enrolment.remove(Ids.id(id, "lớp"), Ids.id(learnerId, "học viên"));
         return Response.noContent().build();
     }
 
@@ -153,7 +160,7 @@ public class ClassesResource {
     @Operation(summary = "Thêm buổi học (ngày trong thời gian của lớp, chuyên đề của hướng dẫn)")
     public Response addSessions(@PathParam("classId") String id, TrainingRequests.SessionsRequest request) {
         bodies.valid(request);
-        List<TrainingViews.SessionView> made = training.addSessions(Ids.id(id, "lớp"),
+        List<TrainingViews.SessionView> made = classes.addSessions(Ids.id(id, "lớp"),
                 TrainingRequests.sessions(request.sessions)).stream().map(TrainingViews.SessionView::of).toList();
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
@@ -162,25 +169,25 @@ public class ClassesResource {
     @Path("{classId}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Điểm danh: toàn bộ các lượt vắng của lớp (học viên có mặt nếu không ghi vắng)")
-    public Map<String, Object> attendance(@PathParam("classId") String id, TrainingRequests.AttendanceRequest request) {
+    public TrainingViews.AttendanceView attendance(@PathParam("classId") String id, TrainingRequests.AttendanceRequest request) {
         bodies.valid(request);
-        List<long[]> absences = request.absences.stream().map(a -> {
+        List<ResultService.Absent> absences = request.absences.stream().map(a -> {
             if (a == null || a.learnerId == null || a.sessionId == null) {
                 throw new ProblemException(ProblemType.VALIDATION, "Mỗi lượt vắng cần learnerId và sessionId.",
                         Map.of("absences", "Mỗi lượt vắng cần learnerId và sessionId."));
             }
-            return new long[] {a.learnerId, a.sessionId};
+            return new ResultService.Absent(a.learnerId, a.sessionId);
         }).toList();
-        return Map.of("absences", training.recordAttendance(Ids.id(id, "lớp"), absences));
+        return new TrainingViews.AttendanceView(results.recordAttendance(Ids.id(id, "lớp"), absences));
     }
 
     @PUT
     @Path("{classId}/results")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ghi kết quả (điểm 0–10, xếp loại Giỏi/Khá/Trung bình/Không đạt) và ngày vắng của nhiều học viên")
-    public Map<String, Object> results(@PathParam("classId") String id, TrainingRequests.ResultsRequest request) {
+    public TrainingViews.ResultsView results(@PathParam("classId") String id, TrainingRequests.ResultsRequest request) {
         bodies.valid(request);
-        return Map.of("updated", training.recordResults(Ids.id(id, "lớp"), request.toNew()));
+        return new TrainingViews.ResultsView(results.recordResults(Ids.id(id, "lớp"), request.toNew()));
     }
 
     @POST
@@ -189,7 +196,7 @@ public class ClassesResource {
     @Operation(summary = "Cấp giấy chứng nhận cho học viên đạt yêu cầu (số theo danh sách hoặc theo tiền tố)")
     public Response certificates(@PathParam("classId") String id, TrainingRequests.CertificatesRequest request) {
         bodies.valid(request);
-        List<TrainingViews.LearnerView> done = training.issueCertificates(Ids.id(id, "lớp"), request.issuedOn,
+        List<TrainingViews.LearnerView> done = certificates.issue(Ids.id(id, "lớp"), request.issuedOn,
                 request.numbers(), request.numberPrefix).stream().map(l -> TrainingViews.LearnerView.of(l, List.of())).toList();
         return Response.status(Response.Status.CREATED).entity(done).build();
     }
@@ -199,12 +206,11 @@ public class ClassesResource {
     @Operation(summary = "Bế giảng lớp (không được khi lớp chưa có học viên)")
     public TrainingViews.ClassView close(@PathParam("classId") String id) {
         long classId = Ids.id(id, "lớp");
-        training.close(classId);
+        classes.close(classId);
         return view(classId);
     }
 
     private TrainingViews.ClassView view(long classId) {
-        TrainingService.ClassSummary s = training.summary(classId);
-        return TrainingViews.ClassView.of(s, training.guide(s.trainingClass().getGuideId()).getGuideNumber());
+        return TrainingViews.ClassView.of(classes.summary(classId));
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.platform.rest.RequestBodies;
-import vn.ptdv.training.control.TrainingService;
-import vn.ptdv.training.entity.CourseType;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.control.GuideService;
 import vn.ptdv.training.entity.Guide;
 
 /** Course guides (hướng dẫn): {@code /ptdv/api/training/guides}. */
@@ -29,7 +29,7 @@ import vn.ptdv.training.entity.Guide;
 public class GuidesResource {
 
     @Inject
-    TrainingService training;
+    GuideService guides;
 
     @Inject
     RequestBodies bodies;
@@ -41,7 +41,7 @@ public class GuidesResource {
     @Operation(summary = "Danh sách hướng dẫn (lọc theo số, ví dụ ?number=146-HD/BTGTU, hoặc loại lớp)")
     public List<TrainingViews.GuideSummary> list(@QueryParam("number") String number,
                                                  @QueryParam("courseType") String courseType) {
-        return training.guides(number == null || number.isBlank() ? null : number,
+        return guides.guides(number == null || number.isBlank() ? null : number,
                 Ids.enumParam("courseType", courseType, CourseType.class)).stream().map(TrainingViews.GuideSummary::of).toList();
     }
 
@@ -49,7 +49,7 @@ public class GuidesResource {
     @Path("{guideId}")
     @Operation(summary = "Một hướng dẫn với chương trình, đánh giá, quy định cấp giấy chứng nhận và hướng dẫn thay thế")
     public TrainingViews.GuideView get(@PathParam("guideId") String id) {
-        return view(training.guide(Ids.id(id, "hướng dẫn")));
+        return view(guides.guide(Ids.id(id, "hướng dẫn")));
     }
 
     @POST
@@ -57,7 +57,7 @@ public class GuidesResource {
     @Operation(summary = "Ban hành một hướng dẫn (có thể thay thế một hướng dẫn trước)")
     public Response create(TrainingRequests.GuideRequest request) {
         bodies.valid(request);
-        Guide g = training.createGuide(request.toNew());
+        Guide g = guides.create(request.toNew());
         return Response.created(uriInfo.getBaseUriBuilder().path("training/guides").path(g.getId().toString()).build())
                 .entity(view(g)).build();
     }
@@ -68,11 +68,11 @@ public class GuidesResource {
     @Operation(summary = "Hướng dẫn này được thay thế bởi một hướng dẫn khác (vẫn đọc được, có liên kết tới hướng dẫn mới)")
     public TrainingViews.GuideView supersede(@PathParam("guideId") String id, TrainingRequests.SupersedeRequest request) {
         bodies.valid(request);
-        return view(training.supersede(Ids.id(id, "hướng dẫn"), request.successorNumber));
+        return view(guides.supersede(Ids.id(id, "hướng dẫn"), request.successorNumber));
     }
 
     private TrainingViews.GuideView view(Guide g) {
-        Guide successor = g.getSupersededById() == null ? null : training.guide(g.getSupersededById());
-        return TrainingViews.GuideView.of(g, successor, training.predecessor(g).orElse(null));
+        Guide successor = g.getSupersededById() == null ? null : guides.guide(g.getSupersededById());
+        return TrainingViews.GuideView.of(g, successor, guides.predecessor(g).orElse(null));
     }
 }

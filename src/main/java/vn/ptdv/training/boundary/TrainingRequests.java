@@ -1,5 +1,6 @@
 package vn.ptdv.training.boundary;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ptdv.admission.api.Gender;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
+import vn.ptdv.training.api.TopicForm;
 import vn.ptdv.training.api.TrainingRegistry;
 
 /**
  * Request bodies of the training resources: classes with public fields (Payara's OpenAPI generator fails on
  * constrained record components, see {@code RequestBodies}); the service checks the rest and names every error by field.
+ * Enum values are read by {@link TrainingJson}: a bad name is a 400 naming the field and the allowed names.
  */
 public final class TrainingRequests {
 
@@ -36,8 +42,10 @@ public final class TrainingRequests {
         public LocalDate issuedOn;
         @Size(max = 500, message = "Trích yếu dài tối đa 500 ký tự.")
         public String title;
-        public String courseType;
-        public List<String> audiences;
+        @JsonbTypeDeserializer(TrainingJson.CourseTypeField.class)
+        public CourseType courseType;
+        @JsonbTypeDeserializer(TrainingJson.AudienceList.class)
+        public List<Audience> audiences;
         public Integer durationDays;
         public List<TopicRequest> topics;
         public String purpose;
@@ -68,8 +76,8 @@ public final class TrainingRequests {
         public Integer order;
         public String title;
         public Integer periods;
-        /** LECTURE, DISCUSSION or FIELD_VISIT. */
-        public String form;
+        @JsonbTypeDeserializer(TrainingJson.TopicFormField.class)
+        public TopicForm form;
     }
 
     /** Thay thế hướng dẫn: {@code POST /training/guides/{guideId}/supersession}. */
@@ -82,8 +90,9 @@ public final class TrainingRequests {
     public static final class ClassRequest {
         @NotBlank(message = "Số hướng dẫn là bắt buộc (ví dụ 146-HD/BTGTU).")
         public String guideNumber;
-        @NotBlank(message = "Đối tượng là bắt buộc (PRIVATE_SECTOR, PUPILS_STUDENTS, GENERAL).")
-        public String audience;
+        @NotNull(message = "Đối tượng là bắt buộc (PRIVATE_SECTOR, PUPILS_STUDENTS, GENERAL).")
+        @JsonbTypeDeserializer(TrainingJson.AudienceField.class)
+        public Audience audience;
         @NotBlank(message = "Mã cấp ủy tổ chức lớp là bắt buộc.")
         public String organizationCode;
         @NotBlank(message = "Tên cơ sở đào tạo là bắt buộc (trung tâm chính trị, hoặc cấp ủy mở lớp nơi chưa có trung tâm).")
@@ -166,6 +175,7 @@ public final class TrainingRequests {
     /** Kết quả: {@code PUT /training/classes/{classId}/results}. */
     public static final class ResultsRequest {
         @NotEmpty(message = "Cần ít nhất một kết quả.")
+        @JsonbTypeDeserializer(TrainingJson.ResultList.class)
         public List<ResultRequest> results;
 
         List<TrainingRegistry.LearnerResult> toNew() {
@@ -181,7 +191,8 @@ public final class TrainingRequests {
         public String fullName;
         public LocalDate birthDate;
         public BigDecimal score;
-        public String grade;
+        @JsonbTypeDeserializer(TrainingJson.GradeField.class)
+        public Grade grade;
         public List<LocalDate> absentOn;
     }
 

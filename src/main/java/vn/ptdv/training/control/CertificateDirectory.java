@@ -11,17 +11,20 @@ import java.util.Optional;
 import vn.ptdv.admission.api.AwarenessCertificate;
 import vn.ptdv.admission.api.AwarenessCertificates;
 import vn.ptdv.shared.VietnameseText;
-import vn.ptdv.training.entity.CourseType;
+import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.entity.Learner;
 import vn.ptdv.training.entity.TrainingClass;
 
-/** The training module's answer to the admission module's certificate look-up (the SPI of admission.api). */
+/**
+ * The training module's answer to the admission module's certificate look-up (the SPI of admission.api). No scope
+ * check (the admission module checks its own record's scope), so it is reachable only as {@link AwarenessCertificates}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class CertificateDirectory implements AwarenessCertificates {
+class CertificateDirectory implements AwarenessCertificates {
 
     @Inject
-    TrainingService training;
+    LearnerRepository learners;
 
     @Override
     public Optional<AwarenessCertificate> find(String number) {
@@ -32,9 +35,9 @@ public class CertificateDirectory implements AwarenessCertificates {
     @Override
     public Map<String, AwarenessCertificate> findAll(Collection<String> numbers) {
         Map<String, AwarenessCertificate> out = new HashMap<>();
-        for (Object[] row : training.certificatesByNumber(numbers.stream().map(VietnameseText::clean).toList())) {
-            Learner l = (Learner) row[0];
-            TrainingClass c = (TrainingClass) row[1];
+        for (CertifiedLearner row : learners.certified(numbers.stream().map(VietnameseText::clean).toList())) {
+            Learner l = row.learner();
+            TrainingClass c = row.trainingClass();
             out.put(l.getCertificateNumber(), new AwarenessCertificate(l.getCertificateNumber(),
                     c.getCourseType() == CourseType.AWARENESS, l.getCertificateIssuedOn(), l.getFullName(), l.getBirthDate(),
                     c.getOrganiserName(), c.getId(), c.getCourseNumber()));

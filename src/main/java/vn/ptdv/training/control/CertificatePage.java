@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import vn.ptdv.shared.VietnameseFormat;
+import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Learner;
-import vn.ptdv.training.entity.CourseType;
 
 /**
  * Một trang giấy chứng nhận (template {@code training/certificate}, one page per row), every line formatted here.

@@ -2,7 +2,7 @@ package vn.ptdv.training.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.ptdv.training.entity.Grade;
+import vn.ptdv.training.api.Grade;
 
 /**
  * Thang xếp loại: Giỏi from {@code excellent}, Khá from {@code good}, Trung bình from {@code pass}, else Không đạt

@@ -3,9 +3,9 @@ package vn.ptdv.training.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 
 /**
  * What the four training reports print, as {@link TrainingReportQueries} reads it: plain values, no entities, so the

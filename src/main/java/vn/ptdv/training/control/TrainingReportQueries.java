@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.ptdv.shared.VietnameseText;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Figures;
 import vn.ptdv.training.control.TrainingReportData.Learner;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
 import vn.ptdv.training.entity.Guide;
 
 /**
@@ -41,6 +41,14 @@ public class TrainingReportQueries {
 
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
+
+    TrainingReportQueries() {
+    }
+
+    /** For tests on a plain entity manager. */
+    TrainingReportQueries(EntityManager em) {
+        this.em = em;
+    }
 
     /** The guide with this number ("146-HD/BTGTU"), its topics and audiences loaded. */
     public Optional<Guide> guide(String number) {

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Figures;
 import vn.ptdv.training.control.TrainingReportData.Guide;
@@ -19,9 +22,6 @@ import vn.ptdv.training.control.TrainingReportData.Learner;
 import vn.ptdv.training.control.TrainingReportData.Section;
 import vn.ptdv.training.control.TrainingReportData.Summary;
 import vn.ptdv.training.control.TrainingReportData.Topic;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
 
 /**
  * The words and numbers of the training documents, formatted in Java (vi-VN: 2.287; 64,0%; 8,5; 24/01/2024) so that

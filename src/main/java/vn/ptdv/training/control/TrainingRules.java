@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.ptdv.shared.VietnameseFormat;
-import vn.ptdv.training.entity.ClassStatus;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
+import vn.ptdv.training.api.ClassStatus;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 
 /**
  * The rules of classes, learners, results and certificates, as pure functions (unit-tested without a container).

@@ -23,6 +23,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.GuideStatus;
 
 /**
  * Hướng dẫn: a course guide ("146-HD/BTGTU") with its issuer, programme (ordered topics), assessment, certificate

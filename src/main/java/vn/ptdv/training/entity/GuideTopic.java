@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import vn.ptdv.training.api.TopicForm;
 
 /** Chuyên đề of a guide's programme: its order, title, periods (tiết) and form. */
 @Embeddable

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.shared.VietnameseText;
+import vn.ptdv.training.api.Grade;
 
 /**
  * Học viên of a class: a candidate (awareness course: nominated by {@code nominatingOrg*}) or a probationary member

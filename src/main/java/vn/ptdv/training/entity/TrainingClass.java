@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.ClassStatus;
+import vn.ptdv.training.api.CourseType;
 
 /**
  * Lớp bồi dưỡng: organised by a political centre ({@code organiserName}, e.g. "Trung tâm Chính trị huyện Bảo Thắng")

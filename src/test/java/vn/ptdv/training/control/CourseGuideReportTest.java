@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.TopicForm;
 import vn.ptdv.training.entity.Guide;
 import vn.ptdv.training.entity.GuideTopic;
-import vn.ptdv.training.entity.TopicForm;
 
 class CourseGuideReportTest {
 

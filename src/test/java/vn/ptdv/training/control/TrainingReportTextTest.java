@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.control.TrainingReportData.Figures;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
 
 class TrainingReportTextTest {
 

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ptdv.organization.api.IssuerDetails;
+import vn.ptdv.training.api.Audience;
+import vn.ptdv.training.api.CourseType;
+import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Figures;
 import vn.ptdv.training.control.TrainingReportData.Guide;
@@ -11,9 +14,6 @@ import vn.ptdv.training.control.TrainingReportData.Learner;
 import vn.ptdv.training.control.TrainingReportData.Section;
 import vn.ptdv.training.control.TrainingReportData.Summary;
 import vn.ptdv.training.control.TrainingReportData.Topic;
-import vn.ptdv.training.entity.Audience;
-import vn.ptdv.training.entity.CourseType;
-import vn.ptdv.training.entity.Grade;
 
 /** Made-up training data for the unit tests of the wording and the templates (not the demo data). */
 final class TrainingSamples {

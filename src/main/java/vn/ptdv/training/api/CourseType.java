@@ -1,4 +1,4 @@
-package vn.ptdv.training.entity;
+package vn.ptdv.training.api;
 
 /** Loại lớp: bồi dưỡng nhận thức về Đảng (AWARENESS) or lý luận chính trị cho đảng viên mới (NEW_MEMBER). */
 public enum CourseType {

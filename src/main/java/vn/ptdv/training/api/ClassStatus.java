@@ -1,4 +1,4 @@
-package vn.ptdv.training.entity;
+package vn.ptdv.training.api;
 
 /** A class is open (learners, attendance, results, certificates) until it is closed. */
 public enum ClassStatus { OPEN, CLOSED }

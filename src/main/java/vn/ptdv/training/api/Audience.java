@@ -1,4 +1,4 @@
-package vn.ptdv.training.entity;
+package vn.ptdv.training.api;
 
 /** Đối tượng of a guide or a class. */
 public enum Audience {

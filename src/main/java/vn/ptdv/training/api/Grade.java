@@ -1,4 +1,4 @@
-package vn.ptdv.training.entity;
+package vn.ptdv.training.api;
 
 /** Xếp loại: Giỏi, Khá, Trung bình pass; Không đạt fails. Thresholds are configuration (see GradeScale). */
 public enum Grade {

@@ -1,4 +1,4 @@
-package vn.ptdv.training.entity;
+package vn.ptdv.training.api;
 
 /** Hình thức of a topic: lecture (giảng bài), discussion (thảo luận) or field visit (tham quan thực tế). */
 public enum TopicForm {
