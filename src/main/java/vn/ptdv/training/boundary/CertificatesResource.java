@@ -25,6 +25,7 @@ public class CertificatesResource {
     TrainingService training;
 
     @GET
+    @vn.ptdv.platform.audit.AuditedRead("TRAINING_CERTIFICATE")
     @Operation(summary = "Tra cứu giấy chứng nhận theo số")
     public TrainingViews.CertificateView find(@QueryParam("number") String number) {
         if (number == null || number.isBlank()) {

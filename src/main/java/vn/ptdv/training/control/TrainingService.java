@@ -685,7 +685,8 @@ public class TrainingService implements TrainingRegistry {
     private Learner candidate(TrainingClass c, NewLearner n, Caller caller, Lookups lookups, String f, Violations v) {
         int before = v.errors().size();
         String name = VietnameseText.clean(n.fullName());
-        v.check(name != null && name.length() <= 200, f + ".fullName", "Họ và tên là bắt buộc, tối đa 200 ký tự.");
+        String nameProblem = vn.ptdv.shared.NameRules.personName(name);
+        v.check(nameProblem == null, f + ".fullName", nameProblem);
         v.check(n.birthDate() != null && n.birthDate().isBefore(c.getStartDate()), f + ".birthDate", "Ngày sinh là bắt buộc.");
         v.check(n.gender() != null, f + ".gender", "Giới tính là bắt buộc (MALE hoặc FEMALE).");
         String eth = n.ethnicityCode() == null ? null : Ethnicities.find(n.ethnicityCode()).orElse(null);
