@@ -73,7 +73,8 @@ public class AuthResource {
         body.put("scope", user.getScopeCode());
         body.put("permissions", caller.permissions().stream().map(Permission::name).toList());
         body.put("grantableRoles", java.util.Arrays.stream(Role.values())
-                .filter(r -> caller.may(Permission.MANAGE_USERS) && r.grantableBy(caller.roles())).map(Role::name).toList());
+                .filter(r -> caller.may(Permission.MANAGE_USERS) && r.grantableBy(caller.roles()))
+                .map(r -> Map.of("code", r.name(), "label", r.label())).toList());
         body.put("seesPersonalData", user.getRoles().stream().anyMatch(Role::seesPersonalData));
         body.put("passwordChangeRequired", user.isMustChangePassword());
         return body;
