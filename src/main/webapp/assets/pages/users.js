@@ -97,7 +97,7 @@ async function edit(view, username) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Lưu thay đổi')), status);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const body = { fullName: getValue(f.fullName), roles: roles.value(), scope: getValue(f.scope) || '', email: getValue(f.email) || '', enabled: getValue(f.enabled) };
+    const body = { fullName: getValue(f.fullName), roles: roles.value(), scope: getValue(f.scope), email: getValue(f.email) || '', enabled: getValue(f.enabled) };
     try {
       const saved = await put(`users/${encodeURIComponent(username)}`, body);
       showFieldErrors({ ...f, roles }, {});
