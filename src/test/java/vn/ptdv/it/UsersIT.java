@@ -126,10 +126,15 @@ class UsersIT {
         assertFalse(found.toString().contains("temporaryPassword\":\""), "no password in lists");
         assertProblem(admin.get("users?under=LC-BT"), 404, null);
 
-        // disabling ends the remembered Basic check at once; enabling again lets the same password in
+        // disabling ends the remembered Basic check and the session at once; enabling again lets the same password in
         assertEquals(200, staff.get("auth/me").status());
+        HttpClient page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        assertEquals(200, send(page, HttpRequest.newBuilder(staff.uri("auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + staffName + "\",\"password\":\"" + lastPassword + "\"}"))).statusCode());
+        assertEquals(200, send(page, HttpRequest.newBuilder(staff.uri("auth/me"))).statusCode());
         assertFalse(admin.put("users/" + staffName, "{\"enabled\":false}").json().getBoolean("enabled"));
         assertEquals(401, staff.get("auth/me").status(), "no grace period");
+        assertEquals(401, send(page, HttpRequest.newBuilder(staff.uri("auth/me"))).statusCode(), "the session ended too");
         assertTrue(admin.put("users/" + staffName, "{\"enabled\":true,\"roles\":[\"DATA_ENTRY\",\"POLITICAL_CENTRE\"]}").json().getBoolean("enabled"));
         assertEquals(200, staff.get("auth/me").status());
 
@@ -239,6 +244,17 @@ class UsersIT {
     }
 
     private String lastPassword;
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void crossSiteRequestsAndNonJsonSignInsAreRefusedAndTheCookieIsStrict() throws Exception {

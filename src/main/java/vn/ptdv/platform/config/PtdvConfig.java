@@ -52,7 +52,7 @@ public final class PtdvConfig {
     public static final String SECURITY_ADDRESS_WINDOW_MINUTES = "ptdv.security.address-window-minutes";
     /**
      * Addresses of reverse proxies whose {@code X-Forwarded-For} names the client (comma-separated); other senders'
-     * headers are ignored. Default the loopback addresses (a proxy on the same machine).
+     * headers are ignored. Default {@code local}: this machine's own addresses (a proxy on the same machine).
      */
     public static final String SECURITY_TRUSTED_PROXIES = "ptdv.security.trusted-proxies";
     /** Largest request body accepted, in bytes (counted as read, whatever Content-Length says). */

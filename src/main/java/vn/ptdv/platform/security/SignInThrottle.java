@@ -15,7 +15,8 @@ import vn.ptdv.platform.config.PtdvConfig;
  * {@code ptdv.security.address-window-minutes}, the address gets 429 for every sign-in, right or wrong, until the
  * window has passed (a guesser spread over many accounts is slowed even though no account locks). In memory, per
  * instance. The client address is the connection's, or the last {@code X-Forwarded-For} entry when the connection
- * comes from a trusted proxy.
+ * comes from a trusted proxy: {@code ptdv.security.trusted-proxies} lists addresses, and {@code local} (the default)
+ * stands for this machine's own addresses, loopback included (a reverse proxy on the same machine).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -29,7 +30,7 @@ public class SignInThrottle {
     int windowMinutes;
 
     @Inject
-    @ConfigProperty(name = PtdvConfig.SECURITY_TRUSTED_PROXIES, defaultValue = "127.0.0.1,::1,0:0:0:0:0:0:0:1")
+    @ConfigProperty(name = PtdvConfig.SECURITY_TRUSTED_PROXIES, defaultValue = "local")
     String trustedProxies;
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ public class SignInThrottle {
     public String clientOf(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && proxies().contains(remote)) {
+        if (forwarded != null && !forwarded.isBlank() && trusted(remote)) {
             String[] hops = forwarded.split(",");
             String last = hops[hops.length - 1].strip();
             if (!last.isEmpty() && last.length() <= 64) {
@@ -61,7 +62,24 @@ public class SignInThrottle {
 
     /** Whether the connection comes from a trusted reverse proxy (whose X-Forwarded-* headers count). */
     public boolean fromTrustedProxy(HttpServletRequest request) {
-        return proxies().contains(request.getRemoteAddr());
+        return trusted(request.getRemoteAddr());
+    }
+
+    private boolean trusted(String remote) {
+        Set<String> p = proxies();
+        if (p.contains(remote)) {
+            return true;
+        }
+        if (!p.contains("local") || remote == null) {
+            return false;
+        }
+        try {
+            // a literal address: no name look-up happens
+            java.net.InetAddress a = java.net.InetAddress.getByName(remote);
+            return a.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(a) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Seconds the address must still wait, or 0 when it may try. */
