@@ -35,6 +35,12 @@ export function whenSignedOut(handler) {
   onUnauthorized = handler;
 }
 
+let onPasswordChangeRequired = () => {};
+/** What to do when the server says the temporary password must be changed first (show the change form). */
+export function whenPasswordChangeRequired(handler) {
+  onPasswordChangeRequired = handler;
+}
+
 /** The raw response of a call; throws ApiError for 4xx/5xx. */
 export async function call(method, path, body, { allowUnauthorized = false } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json, */*' };
@@ -59,6 +65,7 @@ export async function call(method, path, body, { allowUnauthorized = false } = {
   const retry = response.headers.get('Retry-After');
   if (retry) problem.retryAfter = Number(retry);
   if (response.status === 401 && !allowUnauthorized) onUnauthorized();
+  if (response.status === 403 && String(problem.type || '').endsWith('/password-change-required')) onPasswordChangeRequired();
   throw new ApiError(response.status, problem);
 }
 

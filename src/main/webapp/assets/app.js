@@ -1,5 +1,5 @@
 // PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao).
-import { get, post, ApiError, whenSignedOut } from './api.js';
+import { get, post, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
 import { pickOrganization } from './picker.js';
@@ -9,6 +9,8 @@ import * as admissions from './pages/admissions.js';
 import * as reports from './pages/reports.js';
 import * as emulation from './pages/emulation.js';
 import * as training from './pages/training.js';
+import * as users from './pages/users.js';
+import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
 
 const ROUTES = [
@@ -18,6 +20,8 @@ const ROUTES = [
   { path: 'dao-tao', label: 'Bồi dưỡng', page: training },
   { path: 'bao-cao', label: 'Báo cáo', page: reports },
   { path: 'thi-dua', label: 'Thi đua', page: emulation },
+  { path: 'nguoi-dung', label: 'Người dùng', page: users, needs: 'MANAGE_USERS' },
+  { path: 'doi-mat-khau', label: 'Đổi mật khẩu', page: password, hidden: true, noOrg: true },
 ];
 
 const main = document.getElementById('main');
@@ -47,7 +51,7 @@ let renderSeq = 0;
  * elsewhere meanwhile (then the newer page wins). main[data-ready] is "true" once the page is shown.
  */
 async function show() {
-  if (!state.me) return;
+  if (!state.me || state.me.passwordChangeRequired) return;
   const token = ++renderSeq;
   main.dataset.ready = 'false';
   const r = route();
@@ -68,7 +72,7 @@ async function show() {
   document.title = `${target.label} – PTDV`;
   replace(main, h('p', { class: 'muted' }, 'Đang tải…'));
   const view = h('div', { class: 'view' });
-  if (!state.org) {
+  if (!state.org && !target.noOrg) {
     replace(view, h('h1', {}, target.label),
       message('info', 'Chưa chọn tổ chức.', 'Bấm “Chọn tổ chức…” ở trên để chọn tổ chức đảng cần xem.'));
   } else {
@@ -102,15 +106,35 @@ function renderContext() {
 
 function renderNav() {
   const nav = document.getElementById('nav');
-  replace(nav, ROUTES.filter((r) => !r.needs || can(r.needs)).map((r) =>
+  replace(nav, ROUTES.filter((r) => !r.hidden && (!r.needs || can(r.needs))).map((r) =>
     h('li', {}, h('a', { href: `#/${r.path}`, dataset: { path: r.path } }, r.label))));
   const name = state.me.fullName || state.me.username;
   document.getElementById('user-name').textContent = name === state.me.roleLabel ? name : `${name} · ${state.me.roleLabel}`;
   document.getElementById('top').hidden = false;
 }
 
+/** A temporary password: the change form and nothing else, then the pages as usual. */
+function changeTemporaryPassword() {
+  document.getElementById('top').hidden = true;
+  document.getElementById('context').hidden = true;
+  document.title = 'Đổi mật khẩu tạm thời – PTDV';
+  const view = h('div', { class: 'view' });
+  replace(main, view);
+  password.passwordForm(view, { required: true, onChanged: async () => start(await get('auth/me')) });
+  main.dataset.ready = 'true';
+}
+
+whenPasswordChangeRequired(() => {
+  if (state.me) state.me.passwordChangeRequired = true;
+  changeTemporaryPassword();
+});
+
 async function start(me) {
   state.me = me;
+  if (me.passwordChangeRequired) {
+    changeTemporaryPassword();
+    return;
+  }
   if (!state.org && me.scope) {
     try {
       const o = await get(`organizations/${encodeURIComponent(me.scope)}`);

@@ -135,7 +135,7 @@ public class DemoDataLoader {
             emulation.createCampaigns(LaoCaiEmulation.campaigns());
             for (String[] u : DEMO_USERS) {
                 if (users.find(u[0]).isEmpty()) {
-                    users.create(u[0], DEMO_PASSWORD, u[1], Role.valueOf(u[2]), u[3]);
+                    users.create(u[0], DEMO_PASSWORD, u[1], java.util.Set.of(Role.valueOf(u[2])), u[3]);
                 }
             }
             tx.commit();

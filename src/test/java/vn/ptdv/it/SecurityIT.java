@@ -74,7 +74,8 @@ class SecurityIT {
         String p = e.path().replace("{guideId}", guideId).replace("{classId}", classId).replace("{learnerId}", learnerId)
                 .replace("{code}", "LC-BT").replace("{year}", "2024").replace("{date}", "2024-12-31")
                 .replace("{term}", "2020-2025").replace("{campaign}", "LC-BT-PTDV-2024").replace("{id}", e.path().startsWith("reports") ? "admission-results" : admissionId)
-                .replace("{jobId}", jobId).replace("{kind}", "admissions");
+                .replace("{jobId}", jobId).replace("{kind}", "admissions")
+                .replace("{username}", "baothang.staff").replace("{token}", "no-such-token.xlsx");
         String query = "org=LC-BT&year=2024&date=2024-12-31&q=" + Api.q("Bảo Thắng") + "&under=LC-BT";
         return p + (p.contains("?") ? "&" : "?") + query;
     }
@@ -203,6 +204,8 @@ class SecurityIT {
         JsonObject me = viewer.get("auth/me").json();
         assertEquals("REPORT_VIEWER", me.getString("role"));
         assertEquals("LC", me.getString("scope"));
+        assertTrue(me.getJsonArray("permissions").toString().contains("READ_AGGREGATES"), me::toString);
+        assertFalse(me.getJsonArray("permissions").toString().contains("READ_ADMISSIONS"), me::toString);
     }
 
     @Test
@@ -225,16 +228,18 @@ class SecurityIT {
     }
 
     @Test
-    void accountsLockAfterRepeatedFailures() {
+    void accountsLockAfterRepeatedFailuresAndAnswerLikeUnknownOnes() {
         Api wrong = Api.as(base, "thidua.lc", "not-the-password-1");
         int last = 0;
         for (int i = 0; i < 5; i++) {
             last = wrong.get("auth/me").status();
         }
-        assertEquals(423, last);
+        assertEquals(401, last);
         Api.Reply locked = Api.as(base, "thidua.lc").get("auth/me");
-        assertEquals(423, locked.status(), "even the right password waits for the lock to expire");
-        assertTrue(locked.json().getString("detail").contains("tạm khóa"));
+        assertEquals(401, locked.status(), "even the right password waits for the lock to expire");
+        assertTrue(locked.json().getString("detail").contains("tạm khóa"), "the one message says it may be a lock");
+        assertEquals(Api.as(base, "no.such.account", "whatever-123").get("auth/me").text(), locked.text(),
+                "a locked account cannot be told from an unknown one");
     }
 
     @Test

@@ -47,8 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (set explicitly: Selenium Manager never downloads anything). Sign-in, the home page figures, the organisation picker
  * by keyboard, recording an admission (a validation error next to its field, then success) and downloading the
  * admission-results PDF. Every page is saved as a screenshot at 1366×768 and 390×844 under target/screenshots/.
- * Writes go into a tree of the test's own (as the system administrator: there is no user-management API to create a
- * data-entry user scoped to it); the demo users only read.
+ * Writes go into a tree of the test's own; the demo users only read. The user-management walk creates a district
+ * administrator and commune staff of that tree through the "Người dùng" page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -458,6 +458,89 @@ class WebPagesIT {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Bảo Thắng") && text.contains("121,6%"), text);
         }
+    }
+
+    private void signOut() {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")));
+    }
+
+    /** Signed in with a temporary password: only the change form, then the pages as usual. */
+    private String changeTemporaryPassword(String username, String temporary, String screenshotName) throws IOException {
+        signIn(username, temporary);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.password-form")));
+        assertFalse(driver.findElement(By.id("top")).isDisplayed(), "no menu before the change");
+        String chosen = "Mat-khau-" + UUID.randomUUID().toString().substring(0, 6) + "-7";
+        type("currentPassword", temporary);
+        type("newPassword", chosen);
+        type("repeat", chosen);
+        screenshot(screenshotName);
+        markStale();
+        field("newPassword").submit();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("top")));
+        waitLoaded();
+        return chosen;
+    }
+
+    private String createUserOnThePage(String username, String fullName, String role, String scope) {
+        type("username", username);
+        type("fullName", fullName);
+        for (WebElement box : driver.findElements(By.cssSelector("form.user-form input[name=roles]"))) {
+            if (box.isSelected() != box.getAttribute("value").equals(role)) {
+                box.click();
+            }
+        }
+        type("scope", scope);
+        field("username").submit();
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#create-status #temporary-password")));
+        return shown.getText().strip();
+    }
+
+    @Test
+    void aDistrictAdministratorCreatesCommuneStaffWhoChangeTheirPasswordAndWorkInTheirCommune() throws IOException {
+        TestTree tree = TestTree.create(new Api(base));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String adminName = "web.huyen." + suffix;
+        String staffName = "web.xa." + suffix;
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/nguoi-dung?org=" + tree.district);
+        String adminTemporary = createUserOnThePage(adminName, "Hoàng Văn Quản", "ADMIN", tree.district);
+        screenshot("19-nguoi-dung-tao");
+        signOut();
+
+        changeTemporaryPassword(adminName, adminTemporary, "20-doi-mat-khau-tam-thoi");
+        assertTrue(driver.findElement(By.id("context-org-name")).getText().contains(tree.district));
+        go("#/nguoi-dung");
+        String staffTemporary = createUserOnThePage(staffName, "Lò Thị Hoa", "DATA_ENTRY", tree.commune);
+        WebElement search = driver.findElement(By.cssSelector("form.search input[name=q]"));
+        search.sendKeys("lo thi hoa");
+        search.submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), staffName));
+        screenshot("21-nguoi-dung-danh-sach");
+        clickAndLoad(By.cssSelector("tr[data-username='" + staffName + "'] a"));
+        driver.findElement(By.id("role-POLITICAL_CENTRE")).click();
+        field("enabled").click();                        // disable: the staff's temporary password stops at once
+        field("fullName").submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Đã khóa"));
+        assertEquals(401, Api.as(base, staffName, staffTemporary).get("auth/me").status());
+        field("enabled").click();
+        field("fullName").submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Chờ đổi mật khẩu"));
+        driver.findElement(By.id("reset-password")).click();
+        String reset = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reset-status #temporary-password"))).getText().strip();
+        assertFalse(reset.equals(staffTemporary));
+        screenshot("22-nguoi-dung-sua");
+        JsonObject saved = Api.as(base, staffName, reset).get("auth/me").json();
+        assertTrue(saved.getJsonArray("roles").toString().contains("POLITICAL_CENTRE"), saved::toString);
+        signOut();
+
+        changeTemporaryPassword(staffName, reset, "23-doi-mat-khau-nhan-vien");
+        assertTrue(driver.findElement(By.id("context-org-name")).getText().contains(tree.commune));
+        assertTrue(driver.findElements(By.cssSelector("#nav a[data-path=nguoi-dung]")).isEmpty(), "no user management for staff");
+        go("#/ket-nap");
+        assertTrue(mainText().contains("Kết nạp"), mainText());
+        screenshot("24-nhan-vien-xa");
     }
 
     private Path waitForDownload() {

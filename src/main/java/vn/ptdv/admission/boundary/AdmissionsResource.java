@@ -68,6 +68,7 @@ public class AdmissionsResource {
     }
 
     @GET
+    @vn.ptdv.platform.audit.AuditedRead("ADMISSION_LIST")
     @Operation(summary = "Danh sách kết nạp trong cây tổ chức, có lọc và phân trang")
     public Map<String, Object> list(@QueryParam("org") String org, @QueryParam("year") String year,
                                     @QueryParam("gender") String gender, @QueryParam("ethnicityCode") String ethnicityCode,
@@ -137,6 +138,7 @@ public class AdmissionsResource {
 
     @GET
     @Path("{id}")
+    @vn.ptdv.platform.audit.AuditedRead("ADMISSION_RECORD")
     @Operation(summary = "Một hồ sơ kết nạp")
     public AdmissionView get(@PathParam("id") String id) {
         return AdmissionView.of(admissions.find(idParam(id)));
@@ -162,6 +164,7 @@ public class AdmissionsResource {
 
     @GET
     @Path("{id}/history")
+    @vn.ptdv.platform.audit.AuditedRead("ADMISSION_HISTORY")
     @Operation(summary = "Lịch sử của hồ sơ kết nạp")
     public List<Map<String, Object>> history(@PathParam("id") String id) {
         return admissions.history(idParam(id)).stream().map(e -> {

@@ -33,7 +33,7 @@ public class AdmissionListReport implements ReportProvider {
 
     static final String ID = "admission-list";
     static final String TEMPLATE = "admission/admission-list";
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @Inject
     AdmissionListService lists;

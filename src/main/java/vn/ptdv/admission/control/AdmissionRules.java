@@ -29,14 +29,8 @@ public final class AdmissionRules {
 
     public Violations check(NewAdmission a, LocalDate today) {
         Violations v = new Violations();
-        String name = VietnameseText.clean(a.fullName());
-        if (name == null) {
-            v.add("fullName", "Họ và tên là bắt buộc.");
-        } else if (name.length() > 200) {
-            v.add("fullName", "Họ và tên dài tối đa 200 ký tự.");
-        } else if (!name.matches("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*")) {
-            v.add("fullName", "Họ và tên chỉ gồm chữ cái, dấu cách, dấu gạch ngang và dấu nháy.");
-        }
+        String nameProblem = vn.ptdv.shared.NameRules.personName(VietnameseText.clean(a.fullName()));
+        v.check(nameProblem == null, "fullName", nameProblem);
         v.check(a.gender() != null, "gender", "Giới tính là bắt buộc (MALE hoặc FEMALE).");
         v.check(a.birthDate() != null, "birthDate", "Ngày sinh là bắt buộc.");
         if (a.ethnicityCode() == null || a.ethnicityCode().isBlank()) {

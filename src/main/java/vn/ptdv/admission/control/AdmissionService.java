@@ -377,9 +377,8 @@ public class AdmissionService implements AdmissionRegistry, AdmissionRecords {
             params.putAll(AdmissionWarnings.parameters(condition, LocalDate.now()));
         }
         if (filter.name() != null) {
-            where.append(" AND a.nameFolded LIKE :name");
-            // no "\\": PostgreSQL's LIKE takes it as the escape character, Derby's does not
-            params.put("name", "%" + VietnameseText.fold(filter.name()).replace("\\", "") + "%");
+            where.append(" AND a.nameFolded LIKE :name").append(vn.ptdv.shared.LikePatterns.ESCAPE);
+            params.put("name", vn.ptdv.shared.LikePatterns.containing(VietnameseText.fold(filter.name())));
         }
         return where.toString();
     }

@@ -51,7 +51,7 @@ public class DashboardService {
                 .setParameter("from", today).setParameter("to", until).getSingleResult();
         List<Admission> ending = List.of();
         Caller caller = access.caller();
-        if (probations > 0 && (caller.system() || Permission.READ_ADMISSIONS.grantedTo(caller.role()))) {
+        if (probations > 0 && caller.may(Permission.READ_ADMISSIONS)) {
             ending = em.createQuery("SELECT a FROM Admission a WHERE a.orgPath LIKE :p AND a.status = :s"
                             + " AND a.probationEnd >= :from AND a.probationEnd <= :to ORDER BY a.probationEnd, a.id", Admission.class)
                     .setParameter("p", pattern).setParameter("s", AdmissionStatus.ACTIVE)

@@ -163,7 +163,7 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         if (text == null || text.length() < 2) {
             throw ProblemException.badParameter("q", "Từ khóa tìm kiếm phải có ít nhất 2 ký tự.");
         }
-        StringBuilder jpql = new StringBuilder("SELECT o FROM Organization o WHERE o.nameFolded LIKE :folded");
+        StringBuilder jpql = new StringBuilder("SELECT o FROM Organization o WHERE o.nameFolded LIKE :folded" + vn.ptdv.shared.LikePatterns.ESCAPE);
         String pattern = null;
         if (under != null) {
             OrganizationRef root = (date == null ? findCurrentOrLatest(under) : find(under, date))
@@ -175,7 +175,7 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
             jpql.append(" AND o.validFrom <= :date AND (o.validTo IS NULL OR o.validTo >= :date)");
         }
         var q = em.createQuery(jpql.append(" ORDER BY o.path").toString(), Organization.class)
-                .setParameter("folded", "%" + escapeLike(VietnameseText.fold(text)) + "%");
+                .setParameter("folded", vn.ptdv.shared.LikePatterns.containing(VietnameseText.fold(text)));
         if (pattern != null) {
             q.setParameter("pattern", pattern);
         }
@@ -369,7 +369,8 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         v.check(code != null && OrganizationRules.CODE.matcher(code).matches(), "code",
                 "Mã tổ chức chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch ngang (ví dụ LC-VB-NM), tối đa 64 ký tự.");
         String name = VietnameseText.clean(n.name());
-        v.check(name != null, "name", "Tên tổ chức là bắt buộc.");
+        String nameProblem = vn.ptdv.shared.NameRules.organizationName(name);
+        v.check(nameProblem == null, "name", nameProblem);
         v.check(name == null || name.length() <= 300, "name", "Tên tổ chức dài tối đa 300 ký tự.");
         v.check(n.kind() != null, "kind", "Loại tổ chức là bắt buộc (PROVINCIAL_COMMITTEE, UPPER_GRASSROOTS_COMMITTEE, "
                 + "GRASSROOTS_COMMITTEE, PARTIAL_COMMITTEE, CELL, GRASSROOTS_CELL).");
@@ -412,7 +413,8 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
         String before = describe(o);
         Violations v = new Violations();
         String clean = VietnameseText.clean(name);
-        v.check(clean != null, "name", "Tên tổ chức là bắt buộc.");
+        String nameProblem = vn.ptdv.shared.NameRules.organizationName(clean);
+        v.check(nameProblem == null, "name", nameProblem);
         v.check(kind != null, "kind", "Loại tổ chức là bắt buộc.");
         if (kind != null && o.getParentId() != null) {
             Organization parent = em.find(Organization.class, o.getParentId());
@@ -686,11 +688,6 @@ public class OrganizationService implements OrganizationDirectory, OrganizationR
     private static ProblemException notFound(String code, LocalDate date) {
         return ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + " còn hiệu lực vào ngày "
                 + vn.ptdv.shared.VietnameseFormat.date(date) + ".");
-    }
-
-    private static String escapeLike(String s) {
-        // "\\" too: PostgreSQL's LIKE takes it as the escape character, Derby's does not
-        return s.replace("%", "").replace("_", "").replace("\\", "");
     }
 
     private static long num(Object o) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 public class AuditEvent {
 
     /** The kinds of entries. */
-    public enum Category { CHANGE, DOWNLOAD, SIGN_IN, DENIED }
+    public enum Category { CHANGE, DOWNLOAD, SIGN_IN, DENIED, READ }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_event")
@@ -55,7 +55,7 @@ public class AuditEvent {
         this.category = category;
         this.action = action;
         this.target = cut(target, 200);
-        this.orgPath = orgPath;
+        this.orgPath = cut(orgPath, 600);
         this.outcome = outcome;
         this.before = cut(before, 4000);
         this.after = cut(after, 4000);

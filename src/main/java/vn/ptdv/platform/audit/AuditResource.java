@@ -28,6 +28,9 @@ import vn.ptdv.platform.security.Permission;
 @Tag(name = "Nhật ký")
 public class AuditResource {
 
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @Inject
     AuditLog audit;
 
@@ -35,7 +38,7 @@ public class AuditResource {
     Access access;
 
     @GET
-    @Operation(summary = "Nhật ký thay đổi, tải báo cáo, đăng nhập sai và truy cập bị từ chối (quản trị viên)")
+    @Operation(summary = "Nhật ký thay đổi, tải báo cáo, xem dữ liệu cá nhân, đăng nhập sai và truy cập bị từ chối, trong phạm vi (quản trị viên)")
     public List<Map<String, Object>> find(@QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("user") String user, @QueryParam("category") String category,
                                           @QueryParam("action") String action,
@@ -46,7 +49,7 @@ public class AuditResource {
             try {
                 cat = AuditEvent.Category.valueOf(category.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badParameter("category", "category phải là CHANGE, DOWNLOAD, SIGN_IN hoặc DENIED.");
+                throw ProblemException.badParameter("category", "category phải là CHANGE, DOWNLOAD, READ, SIGN_IN hoặc DENIED.");
             }
         }
         List<String> scope = caller.unrestricted() ? List.of() : caller.scopePaths().isEmpty() ? List.of("-") : caller.scopePaths();
@@ -59,6 +62,7 @@ public class AuditResource {
                     m.put("category", e.getCategory().name());
                     m.put("action", e.getAction());
                     m.put("target", e.getTarget());
+                    m.put("orgPath", e.getOrgPath());
                     m.put("outcome", e.getOutcome());
                     m.put("before", e.getBefore());
                     m.put("after", e.getAfter());
@@ -75,11 +79,19 @@ public class AuditResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String message = "Tham số " + name + " phải là ngày YYYY-MM-DD hoặc thời điểm ISO 8601 (UTC) từ năm 2000 đến 9999.";
+        Instant instant;
         try {
-            return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
+            instant = value.strip().length() == 10
+                    ? java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "Tham số " + name + " phải là ngày YYYY-MM-DD hoặc thời điểm ISO 8601 (UTC).");
+            throw ProblemException.badParameter(name, message);
         }
+        // the database's timestamps do not reach Instant's extremes (+999999999-12-31 overflowed into a 500)
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ProblemException.badParameter(name, message);
+        }
+        return instant;
     }
 }

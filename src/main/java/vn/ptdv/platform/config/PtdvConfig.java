@@ -46,10 +46,23 @@ public final class PtdvConfig {
     public static final String SECURITY_MAX_FAILED_SIGN_INS = "ptdv.security.max-failed-sign-ins";
     /** Minutes an account stays locked after too many failed sign-ins. */
     public static final String SECURITY_LOCK_MINUTES = "ptdv.security.lock-minutes";
-    /** Largest request body accepted, in bytes. */
+    /** Failed sign-ins from one client address within the window below before that address must wait (429). */
+    public static final String SECURITY_MAX_FAILED_PER_ADDRESS = "ptdv.security.max-failed-sign-ins-per-address";
+    /** Minutes over which failed sign-ins of one client address are counted (and the wait after too many). */
+    public static final String SECURITY_ADDRESS_WINDOW_MINUTES = "ptdv.security.address-window-minutes";
+    /**
+     * Addresses of reverse proxies whose {@code X-Forwarded-For} names the client (comma-separated); other senders'
+     * headers are ignored. Default {@code local}: this machine's own addresses (a proxy on the same machine).
+     */
+    public static final String SECURITY_TRUSTED_PROXIES = "ptdv.security.trusted-proxies";
+    /** Largest request body accepted, in bytes (counted as read, whatever Content-Length says). */
     public static final String MAX_REQUEST_BYTES = "ptdv.http.max-request-bytes";
     /** Largest spreadsheet accepted by {@code POST /api/imports/{kind}}, in bytes (20 MiB); the general limit does not apply there. */
     public static final String IMPORT_MAX_BYTES = "ptdv.imports.max-bytes";
+    /** Most data rows an import reads; a longer file is refused (400) without reading further. */
+    public static final String IMPORT_MAX_ROWS = "ptdv.imports.max-rows";
+    /** Most row errors an import answers with; beyond them the answer says how many more there were. */
+    public static final String IMPORT_MAX_ERRORS = "ptdv.imports.max-errors";
     /** Reports rendered at the same time; beyond it requests wait in line (see the next two). */
     public static final String MAX_CONCURRENT_REPORTS = "ptdv.reports.max-concurrent";
     /** Seconds a report request waits in line for a rendering slot before the answer is 503 with Retry-After. */

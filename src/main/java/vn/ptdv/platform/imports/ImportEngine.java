@@ -1,6 +1,9 @@
 package vn.ptdv.platform.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.platform.config.PtdvConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +20,14 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ImportEngine {
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.IMPORT_MAX_ROWS, defaultValue = "20000")
+    int maxRows;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.IMPORT_MAX_ERRORS, defaultValue = "1000")
+    int maxErrors;
 
     public ImportReport run(ImportKind kind, Upload upload, boolean dryRun, ImportRuns.Run run) throws IOException {
         Map<String, Column> columns = new LinkedHashMap<>();
@@ -37,6 +48,10 @@ public class ImportEngine {
                             .map(c -> "'" + c.header() + "'").toList()) + " (dòng tiêu đề là dòng " + number + ").", false);
                 }
                 return;
+            }
+            if (rows[0] >= maxRows) {
+                throw new ImportFailure("Tệp có hơn " + vn.ptdv.shared.VietnameseFormat.integer(maxRows)
+                        + " dòng dữ liệu (" + PtdvConfig.IMPORT_MAX_ROWS + "); hãy chia thành nhiều tệp.", false);
             }
             RowValues values = new RowValues(number, layout[0].values(cells), columns);
             session.add(values);
@@ -66,14 +81,20 @@ public class ImportEngine {
         ruleErrors.forEach((row, errors) -> errors.forEach((field, message) ->
                 all.computeIfAbsent(row, r -> new LinkedHashMap<>()).putIfAbsent(field, message)));
         List<RowError> errors = new ArrayList<>();
+        int[] notListed = new int[1];
         all.forEach((row, fields) -> fields.forEach((field, message) -> {
+            if (errors.size() >= maxErrors) {
+                notListed[0]++;
+                return;
+            }
             String header = layout[0].fileHeader(field);
             Column c = columns.get(field);
             errors.add(new RowError(row, header != null ? header : c != null ? c.header() : field, field, message));
         }));
         run.state(ImportRuns.State.DONE);
-        return new ImportReport(kind.name(), run.id(), dryRun, !dryRun && errors.isEmpty(), rows[0], all.size(),
-                layout[0].unknownColumns(), errors);
+        boolean committed = !dryRun && errors.isEmpty();
+        return new ImportReport(kind.name(), run.id(), dryRun, committed, rows[0], all.size(),
+                layout[0].unknownColumns(), errors, notListed[0], committed ? session.result() : null);
     }
 
     /** Rows of a CSV file estimated from its size and its first 64 KiB. */

@@ -13,4 +13,9 @@ public interface ImportSession {
      * error, writes them all in one transaction. Returns the errors: row number → field → message (empty: all good).
      */
     Map<Integer, Map<String, String>> finish(boolean write);
+
+    /** What a committed import answers besides the counts (e.g. the temporary passwords of new accounts); null: nothing. */
+    default Object result() {
+        return null;
+    }
 }

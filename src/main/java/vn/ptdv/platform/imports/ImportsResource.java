@@ -105,7 +105,7 @@ public class ImportsResource {
             problem.put("type", "https://ptdv.vn/problems/import-rows");
             problem.put("title", "Tệp có dòng không hợp lệ");
             problem.put("status", 422);
-            problem.put("detail", "Có " + report.errors().size() + " lỗi ở " + report.rowsWithErrors() + " trên "
+            problem.put("detail", "Có " + (report.errors().size() + report.errorsNotListed()) + " lỗi ở " + report.rowsWithErrors() + " trên "
                     + report.rows() + " dòng; không dòng nào được ghi.");
             problem.put("kind", report.kind());
             problem.put("run", report.run());
@@ -115,6 +115,7 @@ public class ImportsResource {
             problem.put("rowsWithErrors", report.rowsWithErrors());
             problem.put("unknownColumns", report.unknownColumns());
             problem.put("errors", report.errors());
+            problem.put("errorsNotListed", report.errorsNotListed());
             return Response.status(422).type(Problem.MEDIA).entity(problem).build();
         } catch (Upload.TooLarge e) {
             run.state(ImportRuns.State.FAILED);

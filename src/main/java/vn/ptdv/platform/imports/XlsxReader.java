@@ -37,6 +37,14 @@ import org.xml.sax.XMLReader;
  */
 public final class XlsxReader {
 
+    /** Largest uncompressed part of a package: far above any real sheet, far below what would fill the disk. */
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+    static {
+        // POI refuses parts that inflate more than 100× (its zip-bomb check); parts above this size as well
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
     private XlsxReader() {
     }
 
@@ -55,16 +63,12 @@ public final class XlsxReader {
                         new IsoDataFormatter(), false));
                 xml.parse(new InputSource(sheet));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // the file is on our own disk: a read failure is a broken package or a zip bomb (POI's "Zip bomb detected!")
             if (e instanceof ImportFailure f) {
                 throw f;
             }
-            if (e instanceof UncheckedIOException u) {
-                throw u;
-            }
-            throw new ImportFailure("Không đọc được tệp XLSX (tệp hỏng hoặc không phải bảng tính Excel).", false);
+            throw new ImportFailure("Không đọc được tệp XLSX (tệp hỏng, giải nén ra quá lớn, hoặc không phải bảng tính Excel).", false);
         }
     }
 

@@ -17,7 +17,7 @@ import vn.ptdv.platform.config.PtdvConfig;
 /**
  * Hardening on every response: no MIME sniffing, no referrer, no framing, a strict Content-Security-Policy, no caching
  * of API answers (they hold personal data), revalidation of the web pages' files, no framework banner; and a limit on
- * request bodies (413 beyond it).
+ * request bodies (413 beyond it), checked on the declared length and again on the bytes read.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter implements Filter {
@@ -60,7 +60,8 @@ public class SecurityHeadersFilter implements Filter {
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(req, res);
+        // the declared length may be absent (chunked) or false: count what is actually read
+        chain.doFilter(new LimitedBodyRequest(request, limit), res);
     }
 
     /** Reads and drops a moderately large body, so that the client receives the 413 instead of a reset connection. */

@@ -2,7 +2,6 @@ package vn.ptdv.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -29,7 +28,7 @@ public class Access {
     UserService users;
 
     @Inject
-    Instance<OrganizationScopeResolver> resolver;
+    OrganizationPaths paths;
 
     @Inject
     CallerCache cache;
@@ -84,9 +83,9 @@ public class Access {
         if (user == null || !user.isEnabled()) {
             return null;
         }
-        List<String> paths = user.getScopeCode() == null || resolver.isUnsatisfied() ? List.of()
-                : resolver.get().pathsOf(user.getScopeCode());
-        return new Caller(user.getUsername(), user.getRole(), user.getScopeCode(), paths, false);
+        List<String> scopePaths = paths.pathsOf(user.getScopeCode());
+        return new Caller(user.getUsername(), user.getRoles(), user.getScopeCode(), scopePaths, false,
+                user.isMustChangePassword());
     }
 
     /** The caller, who must hold the permission: 401 when anonymous, 403 when the role lacks it. */
@@ -95,10 +94,11 @@ public class Access {
         if (caller == null) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "Cần đăng nhập để thực hiện thao tác này.");
         }
-        if (!caller.system() && !permission.grantedTo(caller.role())) {
-            audit.denied(caller.username(), permission.name(), "role " + caller.role());
-            throw new ProblemException(ProblemType.FORBIDDEN, "Vai trò " + caller.role().label()
-                    + " không được phép thực hiện thao tác này.");
+        if (!caller.may(permission)) {
+            audit.denied(caller.username(), permission.name(), "roles " + caller.roles());
+            Role role = caller.role();
+            throw new ProblemException(ProblemType.FORBIDDEN, (role == null ? "Tài khoản không có vai trò nào nên"
+                    : "Vai trò " + role.label()) + " không được phép thực hiện thao tác này.");
         }
         return caller;
     }
@@ -121,9 +121,6 @@ public class Access {
         if (caller.unrestricted()) {
             return true;
         }
-        if (resolver.isUnsatisfied()) {
-            return false;
-        }
-        return resolver.get().pathsOf(organizationCode).stream().anyMatch(caller::covers);
+        return paths.pathsOf(organizationCode).stream().anyMatch(caller::covers);
     }
 }

@@ -56,7 +56,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "Người dùng đang đăng nhập: vai trò và phạm vi tổ chức")
+    @Operation(summary = "Người dùng đang đăng nhập: vai trò, quyền, phạm vi tổ chức, có phải đổi mật khẩu không")
     public Map<String, Object> me() {
         Caller caller = access.caller();
         if (caller == null) {
@@ -66,10 +66,17 @@ public class AuthResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", user.getUsername());
         body.put("fullName", user.getFullName());
-        body.put("role", user.getRole().name());
-        body.put("roleLabel", user.getRole().label());
+        Role role = user.getRole();
+        body.put("role", role == null ? null : role.name());
+        body.put("roleLabel", role == null ? "" : role.label());
+        body.put("roles", user.getRoles().stream().map(Role::name).toList());
         body.put("scope", user.getScopeCode());
-        body.put("seesPersonalData", user.getRole().seesPersonalData());
+        body.put("permissions", caller.permissions().stream().map(Permission::name).toList());
+        body.put("grantableRoles", java.util.Arrays.stream(Role.values())
+                .filter(r -> caller.may(Permission.MANAGE_USERS) && r.grantableBy(caller.roles()))
+                .map(r -> Map.of("code", r.name(), "label", r.label())).toList());
+        body.put("seesPersonalData", user.getRoles().stream().anyMatch(Role::seesPersonalData));
+        body.put("passwordChangeRequired", user.isMustChangePassword());
         return body;
     }
 
@@ -88,7 +95,7 @@ public class AuthResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Đổi mật khẩu của người đang đăng nhập")
+    @Operation(summary = "Đổi mật khẩu của người đang đăng nhập (kết thúc các phiên khác của tài khoản)")
     public Response changePassword(PasswordChange change) {
         Caller caller = access.caller();
         if (caller == null) {
@@ -98,8 +105,9 @@ public class AuthResource {
             throw new ProblemException(ProblemType.VALIDATION, "Cần currentPassword và newPassword.",
                     Map.of("newPassword", "Bắt buộc"));
         }
-        users.changePassword(caller.username(), change.currentPassword.toCharArray(), change.newPassword.toCharArray());
-        mechanism.forget(caller.username());
+        int version = users.changePassword(caller.username(), change.currentPassword.toCharArray(),
+                change.newPassword.toCharArray());
+        mechanism.keepSession(request, version);
         return Response.noContent().build();
     }
 }

@@ -43,7 +43,7 @@ public class InitialAdministrator {
             LOG.severe("The initial administrator was not created: " + problem);
             return;
         }
-        users.create(username, password.get(), "Quản trị hệ thống", Role.SYSTEM_ADMIN, null);
+        users.create(username, password.get(), "Quản trị hệ thống", java.util.Set.of(Role.SYSTEM_ADMIN), null);
         LOG.info(() -> "Initial system administrator '" + username + "' created; remove "
                 + PtdvConfig.INITIAL_ADMIN_PASSWORD + " from the configuration and change the password");
     }

@@ -27,6 +27,8 @@ public enum Permission {
     READ_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
     /** Read the audit trail. */
     READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
+    /** Create and change user accounts inside the scope, granting only roles the manager holds (issue #15). */
+    MANAGE_USERS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
     /** Operate the installation: online backups, server-side report timings (system administrators only). */
     OPERATE_SYSTEM(EnumSet.of(Role.SYSTEM_ADMIN));
 
@@ -38,5 +40,21 @@ public enum Permission {
 
     public boolean grantedTo(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether any of the roles has the permission. */
+    public boolean grantedToAny(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+
+    /** The permissions of a set of roles, in declaration order. */
+    public static Set<Permission> of(Set<Role> held) {
+        Set<Permission> result = EnumSet.noneOf(Permission.class);
+        for (Permission p : values()) {
+            if (p.grantedToAny(held)) {
+                result.add(p);
+            }
+        }
+        return result;
     }
 }

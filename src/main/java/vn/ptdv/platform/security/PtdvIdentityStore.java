@@ -19,7 +19,8 @@ public class PtdvIdentityStore implements IdentityStore {
         if (result != UserService.SignIn.OK) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Role role = users.find(credential.getCaller()).map(UserAccount::getRole).orElse(null);
-        return new CredentialValidationResult(credential.getCaller(), role == null ? Set.of() : Set.of(role.name()));
+        Set<String> roles = users.find(credential.getCaller()).map(u -> u.getRoles().stream().map(Role::name)
+                .collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        return new CredentialValidationResult(credential.getCaller(), roles);
     }
 }

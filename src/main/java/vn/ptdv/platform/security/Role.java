@@ -34,6 +34,19 @@ public enum Role {
         return personalData;
     }
 
+    /**
+     * Whether a manager holding {@code held} may grant this role: every permission of the role must be one the manager
+     * has (an administrator grants data entry, but only a system administrator grants system administration).
+     */
+    public boolean grantableBy(java.util.Set<Role> held) {
+        return Permission.of(held).containsAll(Permission.of(java.util.EnumSet.of(this)));
+    }
+
+    /** The widest of the roles (declaration order), for labels; null when there is none. */
+    public static Role primary(java.util.Collection<Role> roles) {
+        return roles.stream().min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     /** May read admission records (named). */
     public boolean seesAdmissions() {
         return admissionData;

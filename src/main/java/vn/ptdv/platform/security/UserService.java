@@ -4,30 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 
-/** User accounts: sign-in checks with lock-out, password changes, creation (demo users, administrators). */
+/**
+ * The credentials of user accounts: sign-in checks with lock-out, password changes and resets, creation. What an
+ * account may do and who may change it is {@code platform.users}; this class only keeps the secrets right.
+ */
 @ApplicationScoped
 public class UserService {
 
     /** The outcome of a sign-in attempt. */
     public enum SignIn { OK, BAD_CREDENTIALS, LOCKED }
 
+    /** Hashed once, so that a sign-in of an unknown or locked account costs what a real check costs. */
+    private static final String DUMMY_HASH = PasswordHashes.hash("not-a-password-0".toCharArray());
+
     @PersistenceContext(unitName = "ptdv")
     EntityManager em;
-
-    @Inject
-    Pbkdf2PasswordHash hash;
 
     @Inject
     AuditLog audit;
@@ -40,18 +44,8 @@ public class UserService {
     @ConfigProperty(name = PtdvConfig.SECURITY_LOCK_MINUTES, defaultValue = "15")
     int lockMinutes;
 
-    private volatile boolean initialised;
-    private String dummyHash;
-
-    private synchronized void init() {
-        if (!initialised) {
-            hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "120000",
-                    "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                    "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
-            dummyHash = hash.generate("not-a-password-0".toCharArray());
-            initialised = true;
-        }
-    }
+    @Inject
+    OrganizationPaths paths;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccount> find(String username) {
@@ -62,54 +56,91 @@ public class UserService {
                 .getResultList().stream().findFirst();
     }
 
-    /** Checks the password; counts failures and locks the account after too many. Failures are audited. */
+    /** Every account, by user name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserAccount> all() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    }
+
+    /**
+     * Checks the password; counts failures and locks the account after too many. Failures are audited under the
+     * account's organisation. A locked account costs the same hashing time as any other, and the caller answers it
+     * like a wrong password (no way to tell a locked account from an unknown one).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignIn signIn(String username, char[] password) {
-        init();
         Instant now = Instant.now();
         UserAccount user = find(username).orElse(null);
         if (user == null || !user.isEnabled()) {
-            // spend the same time as a real check, so that response times do not reveal which names exist
-            hash.verify(password, dummyHash);
-            audit.signInFailed(username, "unknown or disabled account");
+            PasswordHashes.verify(password, DUMMY_HASH);
+            audit.signInFailed(username, null, "unknown or disabled account");
             return SignIn.BAD_CREDENTIALS;
         }
+        String orgPath = paths.newestPath(user.getScopeCode());
         if (user.lockedAt(now)) {
-            audit.signInFailed(username, "account locked");
+            PasswordHashes.verify(password, DUMMY_HASH);
+            audit.signInFailed(username, orgPath, "account locked");
             return SignIn.LOCKED;
         }
-        if (!hash.verify(password, user.getPasswordHash())) {
+        if (!PasswordHashes.verify(password, user.getPasswordHash())) {
             user.failedSignIn(maxFailed, Duration.ofMinutes(lockMinutes), now);
-            audit.signInFailed(username, user.lockedAt(now) ? "wrong password; account locked" : "wrong password");
+            audit.signInFailed(username, orgPath, user.lockedAt(now) ? "wrong password; account locked" : "wrong password");
             return user.lockedAt(now) ? SignIn.LOCKED : SignIn.BAD_CREDENTIALS;
+        }
+        if (PasswordHashes.needsRehash(user.getPasswordHash())) {
+            user.rehash(PasswordHashes.hash(password));
         }
         user.succeededSignIn();
         return SignIn.OK;
     }
 
+    /** An account with a password the person chose (demo users, the first administrator). */
     @Transactional
-    public void create(String username, String password, String fullName, Role role, String scopeCode) {
-        init();
+    public UserAccount create(String username, String password, String fullName, Set<Role> roles, String scopeCode) {
         if (find(username).isPresent()) {
             throw ProblemException.conflict("Tên đăng nhập " + username + " đã tồn tại.");
         }
-        em.persist(new UserAccount(username, hash.generate(password.toCharArray()), fullName, role, scopeCode));
+        UserAccount account = new UserAccount(username, PasswordHashes.hash(password.toCharArray()), fullName, roles, scopeCode);
+        em.persist(account);
+        return account;
     }
 
+    /** An account with a new temporary password, which is returned (and stored only as its hash). */
     @Transactional
-    public void changePassword(String username, char[] current, char[] next) {
-        init();
+    public String createWithTemporaryPassword(String username, String fullName, Set<Role> roles, String scopeCode,
+                                              String email) {
+        String temporary = TemporaryPasswords.generate();
+        UserAccount account = create(username, temporary, fullName, roles, scopeCode);
+        account.setEmail(email);
+        account.requirePasswordChange();
+        return temporary;
+    }
+
+    /** A new temporary password for the account (returned once); its sessions and remembered checks end. */
+    @Transactional
+    public String resetPassword(UserAccount account) {
+        String temporary = TemporaryPasswords.generate();
+        account.resetPassword(PasswordHashes.hash(temporary.toCharArray()));
+        return temporary;
+    }
+
+    /** The user's own change: the current password, the policy; returns the new credential version. */
+    @Transactional
+    public int changePassword(String username, char[] current, char[] next) {
         UserAccount user = find(username).orElseThrow(() -> ProblemException.notFound("Không tìm thấy tài khoản."));
-        if (!hash.verify(current, user.getPasswordHash())) {
+        if (!PasswordHashes.verify(current, user.getPasswordHash())) {
             throw new ProblemException(ProblemType.VALIDATION, "Mật khẩu hiện tại không đúng.",
                     Map.of("currentPassword", "Mật khẩu hiện tại không đúng."));
         }
         String problem = PasswordPolicy.check(new String(next), username);
+        if (problem == null && PasswordHashes.verify(next, user.getPasswordHash())) {
+            problem = "Mật khẩu mới phải khác mật khẩu hiện tại.";
+        }
         if (problem != null) {
             throw new ProblemException(ProblemType.VALIDATION, problem, Map.of("newPassword", problem));
         }
-        user.changePassword(hash.generate(next));
-        audit.change("PASSWORD_CHANGED", "user:" + username, null, null, null);
+        user.changePassword(PasswordHashes.hash(next));
+        audit.change("PASSWORD_CHANGED", "user:" + username, paths.newestPath(user.getScopeCode()), null, null);
+        return user.getCredentialVersion();
     }
-
 }

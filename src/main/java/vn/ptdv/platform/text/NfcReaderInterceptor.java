@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import vn.ptdv.platform.rest.StrictJsonNumbers;
+import vn.ptdv.platform.rest.Violations;
 
 /**
  * NFC-normalises every textual request body before it is read. Decomposed Vietnamese (NFD) extracts well from a PDF but
@@ -26,8 +28,31 @@ public class NfcReaderInterceptor implements ReaderInterceptor {
                 raw = Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
             }
             context.setInputStream(new ByteArrayInputStream(raw));
+            if (isJson(type) && raw.length > 0) {
+                strictNumbers(raw, context.getGenericType());
+            }
         }
         return context.proceed();
+    }
+
+    /** Integer fields get exact integers in range (StrictJsonNumbers); a body that does not parse is JSON-B's to report. */
+    private static void strictNumbers(byte[] raw, java.lang.reflect.Type target) {
+        jakarta.json.JsonValue body;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new ByteArrayInputStream(raw))) {
+            body = reader.readValue();
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Map<String, String> errors = StrictJsonNumbers.problems(body, target);
+        if (!errors.isEmpty()) {
+            Violations v = new Violations();
+            errors.forEach(v::add);
+            v.throwIfAny();
+        }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 
     private static boolean isText(MediaType type) {

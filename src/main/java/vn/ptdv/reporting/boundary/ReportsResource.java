@@ -82,7 +82,7 @@ public class ReportsResource {
     public List<ReportView> catalogue() {
         Caller caller = access.require(Permission.DOWNLOAD_REPORTS);
         return catalog.all().stream()
-                .filter(p -> !p.namesPeople() || caller.system() || Permission.DOWNLOAD_NAMED_LISTS.grantedTo(caller.role()))
+                .filter(p -> !p.namesPeople() || caller.may(Permission.DOWNLOAD_NAMED_LISTS))
                 .map(ReportView::of).toList();
     }
 

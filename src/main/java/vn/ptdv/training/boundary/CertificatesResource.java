@@ -24,6 +24,7 @@ public class CertificatesResource {
     CertificateService certificates;
 
     @GET
+    @vn.ptdv.platform.audit.AuditedRead("TRAINING_CERTIFICATE")
     @Operation(summary = "Tra cứu giấy chứng nhận theo số")
     public TrainingViews.CertificateView find(@QueryParam("number") String number) {
         if (number == null || number.isBlank()) {

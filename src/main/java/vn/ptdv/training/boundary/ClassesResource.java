@@ -100,6 +100,7 @@ public class ClassesResource {
 
     @GET
     @Path("{classId}/learners")
+    @vn.ptdv.platform.audit.AuditedRead("TRAINING_LEARNERS")
     @Operation(summary = "Danh sách học viên của lớp với điểm danh, kết quả và giấy chứng nhận")
     public List<TrainingViews.LearnerView> learners(@PathParam("classId") String id) {
         return enrolment.learners(Ids.id(id, "lớp")).stream()

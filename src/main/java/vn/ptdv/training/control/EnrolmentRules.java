@@ -12,6 +12,7 @@ import vn.ptdv.admission.api.AdmissionRecords.AdmissionRecord;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.rest.Violations;
 import vn.ptdv.shared.Ethnicities;
+import vn.ptdv.shared.NameRules;
 import vn.ptdv.shared.Religions;
 import vn.ptdv.shared.VietnameseText;
 import vn.ptdv.training.api.CourseType;
@@ -105,7 +106,8 @@ final class EnrolmentRules {
                                      Violations v) {
         int before = v.errors().size();
         String name = VietnameseText.clean(n.fullName());
-        v.check(name != null && name.length() <= 200, f + ".fullName", "Họ và tên là bắt buộc, tối đa 200 ký tự.");
+        String nameProblem = NameRules.personName(name);
+        v.check(nameProblem == null, f + ".fullName", nameProblem);
         v.check(n.birthDate() != null && n.birthDate().isBefore(c.getStartDate()), f + ".birthDate", "Ngày sinh là bắt buộc.");
         v.check(n.gender() != null, f + ".gender", "Giới tính là bắt buộc (MALE hoặc FEMALE).");
         String eth = n.ethnicityCode() == null ? null : Ethnicities.find(n.ethnicityCode()).orElse(null);
