@@ -53,7 +53,7 @@ class ModuleArrowsTest {
             "vn.ptdv.platform.rest.ProblemException", "vn.ptdv.platform.rest.ProblemType",
             "vn.ptdv.platform.rest.Violations", "vn.ptdv.platform.rest.Params", "vn.ptdv.platform.rest.RequestBodies",
             // the audit trail
-            "vn.ptdv.platform.audit.AuditLog",
+            "vn.ptdv.platform.audit.AuditLog", "vn.ptdv.platform.audit.AuditedRead",
             // configuration keys and the configured year range
             "vn.ptdv.platform.config.PtdvConfig", "vn.ptdv.platform.config.YearRange",
             // the import engine: a module describes a kind of spreadsheet and receives its rows

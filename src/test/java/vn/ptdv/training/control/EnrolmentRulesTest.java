@@ -60,7 +60,7 @@ class EnrolmentRulesTest {
         NewLearner blank = new NewLearner(" ", null, null, "99", null, null, 5L, null, null, null);
         Map<String, String> e = refused(() -> EnrolmentRules.enrol(awareness, List.of(blank, candidate("Người Lạ", "XA-01"),
                 candidate("Người Xa", "HT-01")), lookups, path -> !path.startsWith(CELL.path()), new HashMap<>(), "classes[0]."));
-        assertEquals("Họ và tên là bắt buộc, tối đa 200 ký tự.", e.get("classes[0].learners[0].fullName"));
+        assertEquals("Họ và tên là bắt buộc.", e.get("classes[0].learners[0].fullName"));
         assertTrue(e.containsKey("classes[0].learners[0].birthDate") && e.containsKey("classes[0].learners[0].gender")
                 && e.containsKey("classes[0].learners[0].ethnicityCode") && e.containsKey("classes[0].learners[0].admissionId")
                 && e.containsKey("classes[0].learners[0].nominatingOrgCode"), e::toString);
