@@ -50,7 +50,7 @@ class AdmissionStatisticsIndexTest {
     @Test
     void subtreeAndYearIsReadFromTheCoveringIndex() throws SQLException {
         String sql = "SELECT SUBSTR(org_path, 1, 18), COUNT(*), SUM(CASE WHEN gender = 'FEMALE' THEN 1 ELSE 0 END)"
-                + AdmissionStatisticsService.IN_SUBTREE_AND_YEAR.replaceAll("\\?\\d", "?")
+                + AdmissionFiguresRepository.IN_SUBTREE_AND_YEAR.replaceAll("\\?\\d", "?")
                 + " GROUP BY SUBSTR(org_path, 1, 18) ORDER BY 1";
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
