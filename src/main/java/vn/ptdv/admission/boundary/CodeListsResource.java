@@ -42,11 +42,11 @@ public class CodeListsResource {
                 codes(PoliticalTheory.values(), PoliticalTheory::label), codes(Occupation.values(), Occupation::label));
     }
 
-    private static List<CodeListsView.Code> codes(Map<String, String> codes) {
-        return codes.entrySet().stream().map(e -> new CodeListsView.Code(e.getKey(), e.getValue())).toList();
+    private static List<CodeListsView.CodeView> codes(Map<String, String> codes) {
+        return codes.entrySet().stream().map(e -> new CodeListsView.CodeView(e.getKey(), e.getValue())).toList();
     }
 
-    private static <E extends Enum<E>> List<CodeListsView.Code> codes(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> new CodeListsView.Code(v.name(), label.apply(v))).toList();
+    private static <E extends Enum<E>> List<CodeListsView.CodeView> codes(E[] values, Function<E, String> label) {
+        return Arrays.stream(values).map(v -> new CodeListsView.CodeView(v.name(), label.apply(v))).toList();
     }
 }

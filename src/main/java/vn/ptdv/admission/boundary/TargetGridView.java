@@ -12,17 +12,17 @@ import vn.ptdv.admission.control.TargetService.TargetGrid;
 @JsonbNillable
 @JsonbPropertyOrder({"organizationCode", "organizationName", "year", "admissions", "children"})
 public record TargetGridView(String organizationCode, String organizationName, int year, Integer admissions,
-                             List<Unit> children) {
+                             List<UnitTargetView> children) {
 
     static TargetGridView of(TargetGrid grid) {
         return new TargetGridView(grid.organization().code(), grid.organization().name(), grid.year(), grid.target(),
-                grid.children().stream().map(r -> new Unit(r.organization().code(), r.organization().name(),
+                grid.children().stream().map(r -> new UnitTargetView(r.organization().code(), r.organization().name(),
                         r.organization().kind().name(), r.target())).toList());
     }
 
     /** A direct unit and its target. */
     @JsonbNillable
     @JsonbPropertyOrder({"organizationCode", "organizationName", "kind", "admissions"})
-    public record Unit(String organizationCode, String organizationName, String kind, Integer admissions) {
+    public record UnitTargetView(String organizationCode, String organizationName, String kind, Integer admissions) {
     }
 }

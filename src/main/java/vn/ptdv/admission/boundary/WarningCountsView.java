@@ -11,15 +11,15 @@ import vn.ptdv.admission.control.AdmissionWarningService.WarningCounts;
 @JsonbNillable
 @JsonbPropertyOrder({"organizationCode", "organizationName", "year", "totals", "units"})
 public record WarningCountsView(String organizationCode, String organizationName, Integer year,
-                                Map<WarningCode, Long> totals, List<Unit> units) {
+                                Map<WarningCode, Long> totals, List<UnitWarningsView> units) {
 
     static WarningCountsView of(WarningCounts c) {
         return new WarningCountsView(c.organization().code(), c.organization().name(), c.year(), c.totals(),
-                c.children().stream().map(r -> new Unit(r.organization().code(), r.organization().name(), r.counts())).toList());
+                c.children().stream().map(r -> new UnitWarningsView(r.organization().code(), r.organization().name(), r.counts())).toList());
     }
 
     /** A direct unit and its counts. */
     @JsonbPropertyOrder({"organizationCode", "organizationName", "counts"})
-    public record Unit(String organizationCode, String organizationName, Map<WarningCode, Long> counts) {
+    public record UnitWarningsView(String organizationCode, String organizationName, Map<WarningCode, Long> counts) {
     }
 }

@@ -9,17 +9,17 @@ import vn.ptdv.organization.control.MembershipService;
  * recorded) and the sum over its subtree on the date.
  */
 @JsonbPropertyOrder({"organizationCode", "date", "own", "subtree"})
-public record MembershipView(String organizationCode, String date, Own own, MembershipFigures subtree) {
+public record MembershipView(String organizationCode, String date, OwnMembershipView own, MembershipFigures subtree) {
 
     static MembershipView of(MembershipService.Figures f) {
         return new MembershipView(f.organization().code(), f.date().toString(),
-                f.own().map(o -> new Own(o.getAsOf().toString(), o.getTotal(), o.getWomen(), o.getMinorities(),
+                f.own().map(o -> new OwnMembershipView(o.getAsOf().toString(), o.getTotal(), o.getWomen(), o.getMinorities(),
                         o.getProbationary())).orElse(null),
                 f.subtree());
     }
 
     /** The organisation's own members as recorded on {@code asOf}. */
     @JsonbPropertyOrder({"asOf", "total", "women", "minorities", "probationary"})
-    public record Own(String asOf, int total, int women, int minorities, int probationary) {
+    public record OwnMembershipView(String asOf, int total, int women, int minorities, int probationary) {
     }
 }
