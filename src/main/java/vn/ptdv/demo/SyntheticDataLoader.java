@@ -65,12 +65,13 @@ public class SyntheticDataLoader {
         }
         SyntheticDataGenerator.Size s = SyntheticDataGenerator.Size.of(size);
         access.asSystem(() -> {
-            load(s);
+            loadAsSystem(s);
             return null;
         });
     }
 
-    private void load(SyntheticDataGenerator.Size s) {
+    // not an overload of load(): the container finds the @PostConstruct method by name
+    private void loadAsSystem(SyntheticDataGenerator.Size s) {
         long start = System.nanoTime();
         OrganizationRef laoCai = directory.findCurrentOrLatest("LC")
                 .orElseThrow(() -> new IllegalStateException("ptdv.bench.size needs the demo data (ptdv.demo-data=true)"));
