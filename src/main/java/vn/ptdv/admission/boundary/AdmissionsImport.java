@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import vn.ptdv.admission.api.NewAdmission;
-import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.AdmissionImportService;
 import vn.ptdv.platform.imports.Column;
 import vn.ptdv.platform.imports.ImportKind;
 import vn.ptdv.platform.imports.ImportSession;
@@ -17,14 +17,14 @@ import vn.ptdv.platform.security.Permission;
 
 /**
  * {@code POST /api/imports/admissions}: a list of admissions. Each row becomes the {@link AdmissionRequest} of
- * {@code POST /api/admissions}, checked with the same Bean Validation and {@link AdmissionService} rules, duplicates
+ * {@code POST /api/admissions}, checked with the same Bean Validation and {@link AdmissionImportService} rules, duplicates
  * included; the whole file is recorded in one transaction, or nothing.
  */
 @ApplicationScoped
 public class AdmissionsImport implements ImportKind {
 
     @Inject
-    AdmissionService admissions;
+    AdmissionImportService admissions;
 
     @Inject
     RequestBodies bodies;

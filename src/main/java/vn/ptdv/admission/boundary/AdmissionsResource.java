@@ -2,7 +2,6 @@ package vn.ptdv.admission.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,10 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.admission.api.Gender;
@@ -29,9 +26,9 @@ import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.admission.api.WarningCode;
 import vn.ptdv.admission.control.AdmissionFilter;
 import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.AdmissionWarningService;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
-import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
@@ -47,6 +44,9 @@ public class AdmissionsResource {
 
     @Inject
     AdmissionService admissions;
+
+    @Inject
+    AdmissionWarningService warnings;
 
     @Inject
     RequestBodies bodies;
@@ -70,7 +70,7 @@ public class AdmissionsResource {
     @GET
     @vn.ptdv.platform.audit.AuditedRead("ADMISSION_LIST")
     @Operation(summary = "Danh sách kết nạp trong cây tổ chức, có lọc và phân trang")
-    public Map<String, Object> list(@QueryParam("org") String org, @QueryParam("year") String year,
+    public AdmissionPageView list(@QueryParam("org") String org, @QueryParam("year") String year,
                                     @QueryParam("gender") String gender, @QueryParam("ethnicityCode") String ethnicityCode,
                                     @QueryParam("minority") String minority, @QueryParam("occupation") String occupation,
                                     @QueryParam("generalEducation") String generalEducation,
@@ -94,36 +94,17 @@ public class AdmissionsResource {
                 warningParam(warning));
         int p = intParam("page", page, 0, 1_000_000);
         int s = intParam("size", size, 1, 500);
-        AdmissionService.Page result = admissions.list(filter, p, s);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", result.total());
-        body.put("page", result.page());
-        body.put("size", result.size());
-        body.put("items", result.items().stream().map(AdmissionView::of).toList());
-        return body;
+        return AdmissionPageView.of(admissions.list(filter, p, s));
     }
 
     @GET
     @Path("warnings")
     @Operation(summary = "Số hồ sơ kết nạp có cảnh báo (theo mã cảnh báo) của tổ chức và từng đơn vị trực thuộc")
-    public Map<String, Object> warnings(@QueryParam("org") String org, @QueryParam("year") String year) {
+    public WarningCountsView warnings(@QueryParam("org") String org, @QueryParam("year") String year) {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
         }
-        AdmissionService.WarningCounts counts = admissions.warningCounts(org.strip(), years.optionalYear("year", year));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organizationCode", counts.organization().code());
-        body.put("organizationName", counts.organization().name());
-        body.put("year", counts.year());
-        body.put("totals", counts.totals());
-        body.put("units", counts.children().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("organizationCode", r.organization().code());
-            m.put("organizationName", r.organization().name());
-            m.put("counts", r.counts());
-            return m;
-        }).toList());
-        return body;
+        return WarningCountsView.of(warnings.warningCounts(org.strip(), years.optionalYear("year", year)));
     }
 
     private static AdmissionFilter.WarningFilter warningParam(String warning) {
@@ -166,15 +147,8 @@ public class AdmissionsResource {
     @Path("{id}/history")
     @vn.ptdv.platform.audit.AuditedRead("ADMISSION_HISTORY")
     @Operation(summary = "Lịch sử của hồ sơ kết nạp")
-    public List<Map<String, Object>> history(@PathParam("id") String id) {
-        return admissions.history(idParam(id)).stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", e.getType().name());
-            m.put("occurredAt", e.getOccurredAt().toString());
-            m.put("reason", e.getReason());
-            m.put("values", e.getSnapshot());
-            return m;
-        }).toList();
+    public List<AdmissionEventView> history(@PathParam("id") String id) {
+        return admissions.history(idParam(id)).stream().map(AdmissionEventView::of).toList();
     }
 
     private static long idParam(String id) {

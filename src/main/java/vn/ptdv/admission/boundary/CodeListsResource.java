@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,31 +34,19 @@ public class CodeListsResource {
 
     @GET
     @Operation(summary = "Danh mục dùng trong hồ sơ kết nạp: dân tộc, tôn giáo, giới tính, trình độ, nghề nghiệp (mã và tên)")
-    public Map<String, List<Map<String, String>>> all() {
+    public CodeListsView all() {
         access.require(Permission.READ_AGGREGATES);
-        Map<String, List<Map<String, String>>> body = new LinkedHashMap<>();
-        body.put("ethnicities", entries(Ethnicities.all()));
-        body.put("religions", entries(Religions.all()));
-        body.put("genders", entries(Gender.values(), Gender::label));
-        body.put("generalEducations", entries(GeneralEducation.values(), GeneralEducation::label));
-        body.put("professionalQualifications", entries(ProfessionalQualification.values(), ProfessionalQualification::label));
-        body.put("politicalTheories", entries(PoliticalTheory.values(), PoliticalTheory::label));
-        body.put("occupations", entries(Occupation.values(), Occupation::label));
-        return body;
+        return new CodeListsView(codes(Ethnicities.all()), codes(Religions.all()), codes(Gender.values(), Gender::label),
+                codes(GeneralEducation.values(), GeneralEducation::label),
+                codes(ProfessionalQualification.values(), ProfessionalQualification::label),
+                codes(PoliticalTheory.values(), PoliticalTheory::label), codes(Occupation.values(), Occupation::label));
     }
 
-    private static List<Map<String, String>> entries(Map<String, String> codes) {
-        return codes.entrySet().stream().map(e -> entry(e.getKey(), e.getValue())).toList();
+    private static List<CodeListsView.CodeView> codes(Map<String, String> codes) {
+        return codes.entrySet().stream().map(e -> new CodeListsView.CodeView(e.getKey(), e.getValue())).toList();
     }
 
-    private static <E extends Enum<E>> List<Map<String, String>> entries(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> entry(v.name(), label.apply(v))).toList();
-    }
-
-    private static Map<String, String> entry(String code, String name) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("code", code);
-        m.put("name", name);
-        return m;
+    private static <E extends Enum<E>> List<CodeListsView.CodeView> codes(E[] values, Function<E, String> label) {
+        return Arrays.stream(values).map(v -> new CodeListsView.CodeView(v.name(), label.apply(v))).toList();
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.TargetService;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.imports.Spreadsheets;
@@ -30,7 +30,7 @@ import vn.ptdv.platform.rest.ProblemException;
 public class TargetsExportResource {
 
     @Inject
-    AdmissionService admissions;
+    TargetService targets;
 
     @Inject
     YearRange years;
@@ -43,7 +43,7 @@ public class TargetsExportResource {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
         }
         int y = years.year("year", year);
-        AdmissionService.TargetGrid grid = admissions.targetGrid(org.strip(), y);
+        TargetService.TargetGrid grid = targets.targetGrid(org.strip(), y);
         List<Map<String, Object>> rows = new ArrayList<>();
         if (grid.target() != null) {
             rows.add(row(grid.organization(), y, grid.target()));

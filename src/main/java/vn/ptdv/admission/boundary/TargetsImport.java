@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import vn.ptdv.admission.api.AdmissionRegistry.TargetRecord;
-import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.TargetService;
 import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.imports.Column;
 import vn.ptdv.platform.imports.ImportKind;
@@ -33,7 +33,7 @@ public class TargetsImport implements ImportKind {
             Column.optional("note", "Ghi chú", "", "Ghi chu"));
 
     @Inject
-    AdmissionService admissions;
+    TargetService service;
 
     @Inject
     RequestBodies bodies;
@@ -90,7 +90,7 @@ public class TargetsImport implements ImportKind {
 
             @Override
             protected Map<Integer, Map<String, String>> check(List<Target> targets, IntFunction<String> rowName, boolean write) {
-                return admissions.importTargets(targets.stream().map(Target::target).toList(),
+                return service.importTargets(targets.stream().map(Target::target).toList(),
                         targets.stream().map(Target::note).toList(), rowName, write);
             }
         };

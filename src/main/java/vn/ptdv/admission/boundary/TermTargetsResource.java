@@ -2,7 +2,6 @@ package vn.ptdv.admission.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,15 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.admission.boundary.TargetsResource.TargetRequest;
-import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.TermTargetService;
 import vn.ptdv.admission.entity.TermTarget;
-import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.config.YearRange;
-import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
 
@@ -30,7 +26,7 @@ import vn.ptdv.platform.rest.ProblemException;
 public class TermTargetsResource {
 
     @Inject
-    AdmissionService admissions;
+    TermTargetService termTargets;
 
     @Inject
     RequestBodies bodies;
@@ -53,7 +49,7 @@ public class TermTargetsResource {
                               TargetRequest request) {
         bodies.valid(request);
         int[] years = term(term);
-        return TermTargetView.of(admissions.putTermTarget(code, years[0], years[1], request.admissions));
+        return TermTargetView.of(termTargets.putTermTarget(code, years[0], years[1], request.admissions));
     }
 
     @GET
@@ -61,7 +57,7 @@ public class TermTargetsResource {
     @Operation(summary = "Chỉ tiêu nhiệm kỳ, ví dụ term = 2020-2025")
     public TermTargetView get(@PathParam("code") String code, @PathParam("term") String term) {
         int[] years = term(term);
-        return TermTargetView.of(admissions.getTermTarget(code, years[0], years[1]));
+        return TermTargetView.of(termTargets.getTermTarget(code, years[0], years[1]));
     }
 
     private int[] term(String term) {

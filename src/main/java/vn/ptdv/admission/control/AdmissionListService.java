@@ -2,11 +2,7 @@ package vn.ptdv.admission.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -22,7 +18,6 @@ import java.util.NoSuchElementException;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.ProfessionalQualification;
-import vn.ptdv.admission.entity.AdmissionStatus;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
@@ -40,13 +35,8 @@ import vn.ptdv.shared.VietnameseText;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AdmissionListService {
 
-    /** Exact paths per rows query (an IN list), well inside every database's limit. */
-    static final int PATHS_PER_QUERY = 200;
-
-    private static final String ACTIVE = "'" + AdmissionStatus.ACTIVE.name() + "'";
-
-    @PersistenceContext(unitName = "ptdv")
-    EntityManager em;
+    @Inject
+    AdmissionListRepository repository;
 
     @Inject
     OrganizationDirectory organizations;
@@ -79,12 +69,7 @@ public class AdmissionListService {
 
     /** How many admissions the list of the roots over the period has: one COUNT query. */
     public long count(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
-        if (roots.isEmpty()) {
-            return 0;
-        }
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM adm_admission WHERE " + subtree(roots));
-        bind(q, roots, from, to);
-        return ((Number) q.getSingleResult()).longValue();
+        return roots.isEmpty() ? 0 : repository.count(roots, from, to);
     }
 
     /** Groups the subtree's admissions by grassroots committee (one grouped query), in tree order. */
@@ -98,21 +83,16 @@ public class AdmissionListService {
                 unitNames.put(r.id(), r.name());
             }
         }
-        Query q = em.createNativeQuery("SELECT org_path, COUNT(*) FROM adm_admission WHERE " + subtree(roots)
-                + " GROUP BY org_path");
-        bind(q, roots, from, to);
         // group key: the grassroots committee's code; its records (renamed) in order of first appearance
         Map<String, List<OrganizationRef>> records = new HashMap<>();
         Map<String, List<String>> paths = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            String path = (String) r[0];
+        repository.countsByPath(roots, from, to).forEach((path, count) -> {
             OrganizationRef group = grassroots(path, byPath, roots);
             records.computeIfAbsent(group.code(), k -> new ArrayList<>()).add(group);
             paths.computeIfAbsent(group.code(), k -> new ArrayList<>()).add(path);
-            counts.merge(group.code(), ((Number) r[1]).longValue(), Long::sum);
-        }
+            counts.merge(group.code(), count, Long::sum);
+        });
         List<Group> groups = new ArrayList<>();
         long total = 0;
         Map<String, String> firstPath = new HashMap<>();
@@ -152,29 +132,12 @@ public class AdmissionListService {
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Admitted> admitted(Group group, LocalDate from, LocalDate to, Map<Long, String> unitNames, Collator collator) {
         List<Admitted> result = new ArrayList<>((int) Math.min(group.count(), 100_000));
-        for (int i = 0; i < group.paths().size(); i += PATHS_PER_QUERY) {
-            List<String> chunk = group.paths().subList(i, Math.min(group.paths().size(), i + PATHS_PER_QUERY));
-            StringBuilder in = new StringBuilder();
-            for (int p = 0; p < chunk.size(); p++) {
-                in.append(p == 0 ? "?" : ", ?").append(p + 3);
-            }
-            Query q = em.createNativeQuery("SELECT full_name, birth_date, gender, ethnicity_code, religion,"
-                    + " general_education, professional_qualification, organization_id, decision_date, decision_number"
-                    + " FROM adm_admission WHERE org_path IN (" + in + ") AND status = " + ACTIVE
-                    + " AND decision_date >= ?1 AND decision_date <= ?2");
-            q.setParameter(1, Date.valueOf(from));
-            q.setParameter(2, Date.valueOf(to));
-            for (int p = 0; p < chunk.size(); p++) {
-                q.setParameter(p + 3, chunk.get(p));
-            }
-            for (Object row : q.getResultList()) {
-                Object[] r = (Object[]) row;
-                String name = VietnameseText.nfc((String) r[0]);
-                result.add(new Admitted(collator.getCollationKey(givenName(name)), collator.getCollationKey(name),
-                        name, toLocalDate(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                        (String) r[6], unitNames.getOrDefault(((Number) r[7]).longValue(), ""), toLocalDate(r[8]),
-                        (String) r[9]));
-            }
+        for (Object[] r : repository.rows(group.paths(), from, to)) {
+            String name = VietnameseText.nfc((String) r[0]);
+            result.add(new Admitted(collator.getCollationKey(givenName(name)), collator.getCollationKey(name),
+                    name, toLocalDate(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], unitNames.getOrDefault(((Number) r[7]).longValue(), ""), toLocalDate(r[8]),
+                    (String) r[9]));
         }
         result.sort(Admitted.ORDER);
         return result;
@@ -192,25 +155,6 @@ public class AdmissionListService {
             return d;
         }
         return value == null ? null : ((java.sql.Date) value).toLocalDate();
-    }
-
-    /** "(org_path LIKE ?1 OR org_path LIKE ?2)", then the period as the next two parameters (see {@link #bind}). */
-    private static String subtree(List<OrganizationRef> roots) {
-        StringBuilder s = new StringBuilder("(");
-        for (int i = 0; i < roots.size(); i++) {
-            s.append(i == 0 ? "" : " OR ").append("org_path LIKE ?").append(i + 1);
-        }
-        return s.append(")").append(" AND status = ").append(ACTIVE).append(" AND decision_date >= ?")
-                .append(roots.size() + 1).append(" AND decision_date <= ?").append(roots.size() + 2).toString();
-    }
-
-    private static void bind(Query q, List<OrganizationRef> roots, LocalDate from, LocalDate to) {
-        int i = 1;
-        for (OrganizationRef root : roots) {
-            q.setParameter(i++, root.subtreePattern());
-        }
-        q.setParameter(i++, Date.valueOf(from));
-        q.setParameter(i, Date.valueOf(to));
     }
 
     /** One admission of the list with its sort keys. */

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.emulation.api.CampaignDefinition;
 import vn.ptdv.emulation.boundary.EmulationRequests.CampaignRequest;
 import vn.ptdv.emulation.boundary.EmulationRequests.DecisionRequest;
+import vn.ptdv.emulation.control.CampaignService;
 import vn.ptdv.emulation.control.EmulationService;
 import vn.ptdv.emulation.control.EvaluationResult;
 import vn.ptdv.platform.rest.ProblemException;
@@ -36,6 +36,9 @@ import vn.ptdv.platform.rest.RequestBodies;
 public class CampaignsResource {
 
     @Inject
+    CampaignService campaigns;
+
+    @Inject
     EmulationService emulation;
 
     @Inject
@@ -46,8 +49,8 @@ public class CampaignsResource {
 
     @GET
     @Operation(summary = "Các phong trào thi đua trong phạm vi (org: chỉ những phong trào do tổ chức đó hoặc cấp dưới phát động)")
-    public List<Map<String, Object>> list(@QueryParam("org") String org) {
-        return emulation.list(org == null || org.isBlank() ? null : org).stream().map(d -> view(d, null)).toList();
+    public List<CampaignView> list(@QueryParam("org") String org) {
+        return campaigns.list(org == null || org.isBlank() ? null : org).stream().map(d -> CampaignView.of(d, null)).toList();
     }
 
     @POST
@@ -55,26 +58,26 @@ public class CampaignsResource {
     @Operation(summary = "Tạo phong trào thi đua: hình thức khen thưởng (cao nhất trước), số lượng, tiêu chí là dữ liệu")
     public Response create(CampaignRequest request) {
         bodies.valid(request);
-        CampaignDefinition created = emulation.create(request.definition());
+        CampaignDefinition created = campaigns.create(request.definition());
         return Response.created(uriInfo.getBaseUriBuilder().path("emulation/campaigns").path(created.code()).build())
-                .entity(view(created, 1)).build();
+                .entity(CampaignView.of(created, 1)).build();
     }
 
     @GET
     @Path("{campaign}")
     @Operation(summary = "Một phong trào thi đua theo mã")
-    public Map<String, Object> get(@PathParam("campaign") String campaign) {
-        return view(emulation.find(campaign), emulation.version(campaign));
+    public CampaignView get(@PathParam("campaign") String campaign) {
+        return CampaignView.of(campaigns.find(campaign), campaigns.version(campaign));
     }
 
     @PUT
     @Path("{campaign}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sửa phong trào thi đua (mã và cơ quan phát động giữ nguyên); phiên bản tăng thêm 1")
-    public Map<String, Object> update(@PathParam("campaign") String campaign, CampaignRequest request) {
+    public CampaignView update(@PathParam("campaign") String campaign, CampaignRequest request) {
         bodies.valid(request);
-        CampaignDefinition d = emulation.update(campaign, request.definition());
-        return view(d, emulation.version(campaign));
+        CampaignDefinition d = campaigns.update(campaign, request.definition());
+        return CampaignView.of(d, campaigns.version(campaign));
     }
 
     @POST
@@ -110,29 +113,5 @@ public class CampaignsResource {
                     Map.of("decisionNumber", "Bắt buộc khi phê duyệt.", "decisionDate", "Bắt buộc khi phê duyệt."));
         }
         return emulation.decide(campaign, request.approved, request.decisionNumber, request.decisionDate, request.note);
-    }
-
-    static Map<String, Object> view(CampaignDefinition d, Integer version) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", d.code());
-        m.put("organizationCode", d.organizationCode());
-        m.put("planNumber", d.planNumber());
-        m.put("name", d.name());
-        m.put("fromYear", d.fromYear());
-        m.put("toYear", d.toYear());
-        m.put("participantRoot", d.participantRoot());
-        m.put("participantKinds", d.participantKinds());
-        m.put("tiers", d.tiers().stream().map(t -> {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("name", t.name());
-            tm.put("quota", t.quota());
-            tm.put("criteria", t.criteria().stream().map(c -> Map.of("type", c.type(), "parameters",
-                    c.parameters() == null ? Map.of() : c.parameters())).toList());
-            return tm;
-        }).toList());
-        if (version != null) {
-            m.put("version", version);
-        }
-        return m;
     }
 }

@@ -16,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.emulation.api.EmulationRegistry.DisciplineRecord;
 import vn.ptdv.emulation.boundary.EmulationRequests.DisciplineRequest;
-import vn.ptdv.emulation.control.EmulationService;
-import vn.ptdv.emulation.control.EmulationService.DisciplineView;
+import vn.ptdv.emulation.control.DisciplineService;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.ProblemException;
@@ -31,7 +30,7 @@ import vn.ptdv.platform.rest.RequestBodies;
 public class DisciplinesResource {
 
     @Inject
-    EmulationService emulation;
+    DisciplineService disciplines;
 
     @Inject
     RequestBodies bodies;
@@ -50,7 +49,8 @@ public class DisciplinesResource {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức đảng) là bắt buộc.");
         }
-        return emulation.disciplines(org, Params.optionalYear("year", year, minYear, maxYear));
+        return disciplines.disciplines(org, Params.optionalYear("year", year, minYear, maxYear)).stream()
+                .map(DisciplineView::of).toList();
     }
 
     @POST
@@ -58,8 +58,8 @@ public class DisciplinesResource {
     @Operation(summary = "Ghi một quyết định kỷ luật tổ chức đảng")
     public Response create(DisciplineRequest request) {
         bodies.valid(request);
-        DisciplineView created = emulation.discipline(new DisciplineRecord(request.organizationCode, request.actionDate,
-                request.form, request.decisionNumber, request.reason));
+        DisciplineView created = DisciplineView.of(disciplines.discipline(new DisciplineRecord(request.organizationCode, request.actionDate,
+                request.form, request.decisionNumber, request.reason)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -13,8 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.emulation.boundary.EmulationRequests.RatingRequest;
-import vn.ptdv.emulation.control.EmulationService;
-import vn.ptdv.emulation.control.EmulationService.RatingView;
+import vn.ptdv.emulation.control.RatingService;
 import vn.ptdv.platform.config.PtdvConfig;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
@@ -27,7 +26,7 @@ import vn.ptdv.platform.rest.RequestBodies;
 public class RatingsResource {
 
     @Inject
-    EmulationService emulation;
+    RatingService ratings;
 
     @Inject
     RequestBodies bodies;
@@ -44,7 +43,7 @@ public class RatingsResource {
     @Path("{code}/{year}")
     @Operation(summary = "Kết quả xếp loại chất lượng của một tổ chức trong một năm (rating null: chưa xếp loại)")
     public RatingView get(@PathParam("code") String code, @PathParam("year") String year) {
-        return emulation.rating(code, Params.year("year", year, minYear, maxYear));
+        return RatingView.of(ratings.rating(code, Params.year("year", year, minYear, maxYear)));
     }
 
     @PUT
@@ -54,6 +53,6 @@ public class RatingsResource {
     public RatingView put(@PathParam("code") String code, @PathParam("year") String year, RatingRequest request) {
         int y = Params.year("year", year, minYear, maxYear);
         bodies.valid(request);
-        return emulation.rate(code, y, request.rating);
+        return RatingView.of(ratings.rate(code, y, request.rating));
     }
 }

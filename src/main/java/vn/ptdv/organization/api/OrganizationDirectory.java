@@ -1,10 +1,15 @@
 package vn.ptdv.organization.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What other modules may ask of the organisation tree. */
+/**
+ * What other modules may ask of the organisation tree. No look-up checks the caller's scope: the calling module does,
+ * with the paths it gets back (resources reach the tree only through scope-checked services).
+ */
 public interface OrganizationDirectory {
 
     /** How many organisation records there are (0 in an empty database). */
@@ -18,6 +23,9 @@ public interface OrganizationDirectory {
 
     /** Every record of the code, oldest first (a code keeps across re-parenting and renaming). */
     List<OrganizationRef> history(String code);
+
+    /** The records of many codes at once (loaders): code → records oldest first; unknown codes are absent. */
+    Map<String, List<OrganizationRef>> histories(Collection<String> codes);
 
     Optional<OrganizationRef> findById(long id);
 

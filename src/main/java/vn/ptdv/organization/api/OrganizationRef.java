@@ -32,6 +32,11 @@ public record OrganizationRef(long id, String code, String name, OrganizationKin
     /** Width of one level of a materialised path: eight digits of the id and a slash ("00000001/"). */
     public static final int PATH_LEVEL = 9;
 
+    /** The path of a record with this id under a parent of {@code parentPath} (null for a top record). */
+    public static String pathOf(String parentPath, long id) {
+        return (parentPath == null ? "" : parentPath) + String.format("%08d/", id);
+    }
+
     /** The first level of a materialised path (or of a subtree pattern): the top organisation, a province, it lies in. */
     public static String rootOf(String path) {
         return path.substring(0, Math.min(PATH_LEVEL, path.length()));

@@ -11,7 +11,7 @@ import vn.ptdv.organization.api.NewOrganization;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.organization.boundary.OrganizationRequests.CreateOrganizationRequest;
-import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.organization.control.OrganizationRecordService;
 import vn.ptdv.platform.imports.Column;
 import vn.ptdv.platform.imports.ImportKind;
 import vn.ptdv.platform.imports.ImportSession;
@@ -37,7 +37,7 @@ public class OrganizationSheet implements ImportKind {
             Column.required("validFrom", "Ngày hiệu lực", "01/01/2025", "Ngày thành lập", "Hiệu lực từ ngày", "Có hiệu lực từ"));
 
     @Inject
-    OrganizationService organizations;
+    OrganizationRecordService organizations;
 
     @Inject
     RequestBodies bodies;

@@ -2,7 +2,6 @@ package vn.ptdv.organization.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,10 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.organization.api.MembershipFigures;
@@ -31,7 +27,10 @@ import vn.ptdv.organization.boundary.OrganizationRequests.MembershipRequest;
 import vn.ptdv.organization.boundary.OrganizationRequests.ReparentRequest;
 import vn.ptdv.organization.boundary.OrganizationRequests.TransitionRequest;
 import vn.ptdv.organization.boundary.OrganizationRequests.UpdateOrganizationRequest;
+import vn.ptdv.organization.control.MembershipService;
+import vn.ptdv.organization.control.OrganizationRecordService;
 import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.organization.control.OrganizationTransitionService;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.RequestBodies;
 import vn.ptdv.platform.rest.ProblemException;
@@ -45,6 +44,15 @@ public class OrganizationsResource {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    OrganizationRecordService records;
+
+    @Inject
+    OrganizationTransitionService transitions;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     RequestBodies bodies;
@@ -88,14 +96,8 @@ public class OrganizationsResource {
     @GET
     @Path("{code}/history")
     @Operation(summary = "Các bản ghi theo thời gian và quan hệ kế thừa (hợp nhất, chia tách, đổi tên, chuyển trực thuộc)")
-    public Map<String, Object> history(@PathParam("code") String code) {
-        List<OrganizationRef> records = organizations.visibleHistory(code);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("records", records.stream().map(OrganizationView::of).toList());
-        body.put("lineage", organizations.lineage(code).stream().map(l -> Map.of(
-                "type", l.type().name(), "effectiveDate", l.effectiveDate().toString(),
-                "predecessor", OrganizationView.of(l.predecessor()), "successor", OrganizationView.of(l.successor()))).toList());
-        return body;
+    public OrganizationHistoryView history(@PathParam("code") String code) {
+        return OrganizationHistoryView.of(organizations.history(code));
     }
 
     @POST
@@ -103,7 +105,7 @@ public class OrganizationsResource {
     @Operation(summary = "Thành lập tổ chức đảng")
     public Response create(CreateOrganizationRequest request) {
         bodies.valid(request);
-        OrganizationRef created = organizations.create(new NewOrganization(request.code, request.name, request.kind,
+        OrganizationRef created = records.create(new NewOrganization(request.code, request.name, request.kind,
                 request.parentCode, request.validFrom));
         return Response.created(uriInfo.getBaseUriBuilder().path("organizations").path(created.code()).build())
                 .entity(OrganizationView.of(created)).build();
@@ -116,7 +118,7 @@ public class OrganizationsResource {
     public OrganizationView update(@PathParam("code") String code,
                                    UpdateOrganizationRequest request) {
         bodies.valid(request);
-        return OrganizationView.of(organizations.update(code, request.name, request.kind));
+        return OrganizationView.of(records.update(code, request.name, request.kind));
     }
 
     @POST
@@ -125,7 +127,7 @@ public class OrganizationsResource {
     @Operation(summary = "Kết thúc hoạt động (giải thể) tổ chức và các tổ chức trực thuộc còn hiệu lực")
     public OrganizationView close(@PathParam("code") String code, CloseRequest request) {
         bodies.valid(request);
-        return OrganizationView.of(organizations.close(code, request.lastDay, request.reason));
+        return OrganizationView.of(records.close(code, request.lastDay, request.reason));
     }
 
     @POST
@@ -134,7 +136,7 @@ public class OrganizationsResource {
     @Operation(summary = "Chuyển trực thuộc từ ngày hiệu lực, giữ mã, ghi quan hệ kế thừa")
     public OrganizationView reparent(@PathParam("code") String code, ReparentRequest request) {
         bodies.valid(request);
-        return OrganizationView.of(organizations.reparent(code, request.newParentCode, request.effectiveDate, request.note));
+        return OrganizationView.of(transitions.reparent(code, request.newParentCode, request.effectiveDate, request.note));
     }
 
     @POST
@@ -143,7 +145,7 @@ public class OrganizationsResource {
     @Operation(summary = "Hợp nhất, chia tách hoặc đổi tên tổ chức từ ngày hiệu lực")
     public List<OrganizationView> transition(TransitionRequest request) {
         bodies.valid(request);
-        return organizations.transition(request.type, request.effectiveDate, request.predecessors,
+        return transitions.transition(request.type, request.effectiveDate, request.predecessors,
                         request.successors.stream().map(s -> new NewOrganization(s.code, s.name, s.kind, s.parentCode, null)).toList(),
                         request.note)
                 .stream().map(OrganizationView::of).toList();
@@ -152,18 +154,8 @@ public class OrganizationsResource {
     @GET
     @Path("{code}/membership")
     @Operation(summary = "Số đảng viên của tổ chức và của cả cây tổ chức vào ngày date")
-    public Map<String, Object> membership(@PathParam("code") String code, @QueryParam("date") String date) {
-        LocalDate d = Params.dateOrToday("date", date);
-        OrganizationRef o = organizations.visible(code, d);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organizationCode", o.code());
-        body.put("date", d.toString());
-        organizations.ownMembership(o, d).ifPresent(s -> body.put("own", Map.of("asOf", s.getAsOf().toString(),
-                "total", s.getTotal(), "women", s.getWomen(), "minorities", s.getMinorities(), "probationary", s.getProbationary())));
-        MembershipFigures sub = organizations.membership(o, d);
-        body.put("subtree", Map.of("total", sub.total(), "women", sub.women(), "minorities", sub.minorities(),
-                "probationary", sub.probationary()));
-        return body;
+    public MembershipView membership(@PathParam("code") String code, @QueryParam("date") String date) {
+        return MembershipView.of(memberships.figures(code, Params.dateOrToday("date", date)));
     }
 
     @PUT
@@ -173,6 +165,6 @@ public class OrganizationsResource {
     public MembershipFigures recordMembership(@PathParam("code") String code, @PathParam("date") String date,
                                               MembershipRequest r) {
         bodies.valid(r);
-        return organizations.recordMembership(code, Params.requiredDate("date", date), r.total, r.women, r.minorities, r.probationary);
+        return memberships.record(code, Params.requiredDate("date", date), r.total, r.women, r.minorities, r.probationary);
     }
 }

@@ -2,9 +2,6 @@ package vn.ptdv.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -12,69 +9,64 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.ptdv.organization.api.IssuerDetails;
-import vn.ptdv.organization.api.IssuerDirectory;
-import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.organization.entity.Issuer;
+import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.Violations;
+import vn.ptdv.platform.security.Access;
+import vn.ptdv.platform.security.Caller;
+import vn.ptdv.platform.security.Permission;
 import vn.ptdv.shared.VietnameseText;
 
-/** Issuer details (thể thức) of organisations: read with a fallback, registered, replaced. */
+/**
+ * Issuer details (thể thức) of organisations in the caller's scope: read with a fallback, registered, replaced. The
+ * unchecked reads of other modules are {@link IssuerDirectoryFacade}'s.
+ */
 @ApplicationScoped
 @Transactional
-public class IssuerService implements IssuerDirectory {
+public class IssuerService {
 
     /** Ký hiệu cơ quan: letters (with Đ), digits and hyphens, as in "BTCTU", "HU", "ĐUK", "ThU". */
     static final Pattern SYMBOL = Pattern.compile("[\\p{L}0-9][\\p{L}0-9-]{0,29}");
 
-    @PersistenceContext(unitName = "ptdv")
-    EntityManager em;
+    @Inject
+    IssuerRepository stored;
 
     @Inject
-    OrganizationDirectory organizations;
+    IssuerDirectoryFacade directory;
 
     @Inject
-    vn.ptdv.platform.security.Access access;
+    OrganizationRepository tree;
 
     @Inject
-    vn.ptdv.platform.audit.AuditLog audit;
+    Access access;
 
-    private OrganizationRef inScope(String code, vn.ptdv.platform.security.Permission permission) {
-        vn.ptdv.platform.security.Caller caller = access.require(permission);
-        return organizations.findCurrentOrLatest(code).filter(o -> caller.covers(o.path()))
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + "."));
-    }
+    @Inject
+    AuditLog audit;
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<IssuerDetails> issuer(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Issuer.class, code.strip())).map(Issuer::toDetails);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public IssuerDetails issuerOrDefault(OrganizationRef organization) {
-        return issuer(organization.code()).orElseGet(() -> IssuerDefaults.of(organization,
-                organization.parentId() == null ? null
-                        : organizations.findById(organization.parentId()).map(OrganizationRef::name).orElse(null)));
+    private OrganizationRef inScope(String code, Permission permission) {
+        Caller caller = access.require(permission);
+        return tree.currentOrLatest(code).map(vn.ptdv.organization.entity.Organization::toRef)
+                .filter(o -> caller.covers(o.path()))
+                .orElseThrow(() -> OrganizationProblems.notFound(code));
     }
 
     /** The details of an existing organisation code: the registered ones or the derived default. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IssuerDetails get(String code) {
-        return issuerOrDefault(inScope(code, vn.ptdv.platform.security.Permission.READ_AGGREGATES));
+        return directory.issuerOrDefault(inScope(code, Permission.READ_AGGREGATES));
     }
 
     /** Registers or replaces the details of an existing code. Returns whether they were created. */
     public boolean put(String code, IssuerDetails details, Integer expectedVersion) {
-        OrganizationRef org = inScope(code, vn.ptdv.platform.security.Permission.MANAGE_ORGANIZATIONS);
+        OrganizationRef org = inScope(code, Permission.MANAGE_ORGANIZATIONS);
         IssuerDetails clean = validate(code.strip(), details);
-        Issuer existing = em.find(Issuer.class, clean.organizationCode());
+        Issuer existing = stored.find(clean.organizationCode()).orElse(null);
         if (existing == null) {
             Issuer i = new Issuer(clean.organizationCode());
             i.set(clean);
-            em.persist(i);
+            stored.persist(i);
             audit.change("ISSUER_SET", "issuer:" + code, org.path(), null, clean.toString());
             return true;
         }
@@ -83,15 +75,16 @@ public class IssuerService implements IssuerDirectory {
             throw ProblemException.conflict("Thể thức văn bản của " + code + " đã được người khác sửa (phiên bản "
                     + existing.getVersion() + "); hãy tải lại và sửa lại.");
         }
-        em.lock(existing, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        stored.lock(existing);
         existing.set(clean);
         return false;
     }
 
-    /** The version of the registered details (for optimistic concurrency), if any. */
+    /** The version of the registered details of a code in scope (for optimistic concurrency), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Integer> version(String code) {
-        return Optional.ofNullable(em.find(Issuer.class, code.strip())).map(Issuer::getVersion);
+        inScope(code, Permission.READ_AGGREGATES);
+        return stored.find(code).map(Issuer::getVersion);
     }
 
     /** Bulk registration for loaders, in the caller's transaction. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.ptdv.organization.api.OrganizationKind;
+import vn.ptdv.platform.rest.Violations;
 
 /** Which kind may stand under which (Điều lệ Đảng; the 2025 reform lets grassroots committees sit directly under a province). */
 public final class OrganizationRules {
@@ -31,6 +32,28 @@ public final class OrganizationRules {
 
     public static boolean mayStandUnder(OrganizationKind child, OrganizationKind parent) {
         return ALLOWED_PARENTS.get(child).contains(parent);
+    }
+
+    /**
+     * The errors of giving a record {@code kind} (a correction): it must stand under its parent of {@code parentKind}
+     * (or be the top kind when {@code parentKind} is null), and, when the kind changes from {@code current}, each open
+     * unit under it (code → kind) must stand under the new kind.
+     */
+    public static void checkKind(Violations v, OrganizationKind kind, OrganizationKind current, OrganizationKind parentKind,
+                                 Map<String, OrganizationKind> openUnits) {
+        if (kind == null) {
+            return;
+        }
+        if (parentKind != null) {
+            v.check(mayStandUnder(kind, parentKind), "kind", placementMessage(kind) + ".");
+        } else {
+            v.check(isRootKind(kind), "kind", placementMessage(kind) + ".");
+        }
+        if (kind != current) {
+            openUnits.forEach((code, unitKind) -> v.check(mayStandUnder(unitKind, kind), "kind",
+                    "Không thể đổi loại: tổ chức trực thuộc " + code + " không thể đứng dưới "
+                            + kind.label().toLowerCase(java.util.Locale.ROOT) + "."));
+        }
     }
 
     /** A Vietnamese explanation of where a kind may stand. */

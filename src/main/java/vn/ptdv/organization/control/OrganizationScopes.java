@@ -1,8 +1,7 @@
 package vn.ptdv.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import vn.ptdv.organization.entity.Organization;
 import vn.ptdv.platform.security.OrganizationScopeResolver;
@@ -11,15 +10,14 @@ import vn.ptdv.platform.security.OrganizationScopeResolver;
 @ApplicationScoped
 public class OrganizationScopes implements OrganizationScopeResolver {
 
-    @PersistenceContext(unitName = "ptdv")
-    EntityManager em;
+    @Inject
+    OrganizationRepository tree;
 
     @Override
     public List<String> pathsOf(String organizationCode) {
         if (organizationCode == null) {
             return List.of();
         }
-        return em.createNamedQuery(Organization.BY_CODE, Organization.class).setParameter("code", organizationCode.strip())
-                .getResultList().stream().map(Organization::getPath).toList();
+        return tree.records(organizationCode.strip()).stream().map(Organization::getPath).toList();
     }
 }

@@ -120,7 +120,7 @@ public class Organization {
         if (id == null) {
             throw new IllegalStateException("The id is assigned on persist");
         }
-        this.path = (parent == null ? "" : parent.path) + String.format("%08d/", id);
+        this.path = OrganizationRef.pathOf(parent == null ? null : parent.path, id);
     }
 
     public void rename(String newName) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.organization.control.MembershipRepository;
+import vn.ptdv.organization.control.OrganizationDirectoryFacade;
+import vn.ptdv.organization.control.OrganizationRepository;
 import vn.ptdv.testing.Jpa;
 import vn.ptdv.testing.JpaTest;
 
@@ -34,7 +36,8 @@ class AdmissionListServiceTest {
 
     @BeforeEach
     void tree(Jpa jpa) {
-        lists = jpa.bean(AdmissionListService.class, jpa.bean(OrganizationService.class));
+        lists = jpa.bean(AdmissionListService.class, jpa.bean(AdmissionListRepository.class),
+                jpa.bean(OrganizationDirectoryFacade.class, jpa.bean(OrganizationRepository.class), jpa.bean(MembershipRepository.class)));
         var rows = jpa.rows();
         province = rows.organization("TL", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         OrganizationRef district = rows.organization("TL-H", "Đảng bộ huyện Thử", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);

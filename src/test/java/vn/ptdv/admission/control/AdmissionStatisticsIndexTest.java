@@ -40,7 +40,7 @@ class AdmissionStatisticsIndexTest {
         insert(jpa, 4, "00000001/00000003/", "2023-12-31", "ACTIVE", "FEMALE");
         insert(jpa, 5, "00000009/", "2024-06-01", "ACTIVE", "FEMALE");
         String sql = "SELECT SUBSTR(org_path, 1, 18), COUNT(*), SUM(CASE WHEN gender = 'FEMALE' THEN 1 ELSE 0 END)"
-                + AdmissionStatisticsService.IN_SUBTREE_AND_YEAR.replaceAll("\\?\\d", "?")
+                + AdmissionFiguresRepository.IN_SUBTREE_AND_YEAR.replaceAll("\\?\\d", "?")
                 + " GROUP BY SUBSTR(org_path, 1, 18) ORDER BY 1";
         Connection c = jpa.connection();
         try (Statement s = c.createStatement()) {

@@ -14,7 +14,9 @@ import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.UnitAchievement;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.organization.control.MembershipRepository;
+import vn.ptdv.organization.control.OrganizationDirectoryFacade;
+import vn.ptdv.organization.control.OrganizationRepository;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.testing.Jpa;
@@ -41,7 +43,8 @@ class AdmissionStatisticsServiceTest {
 
     @BeforeEach
     void tree(Jpa jpa) {
-        statistics = jpa.bean(AdmissionStatisticsService.class, jpa.bean(OrganizationService.class));
+        statistics = jpa.bean(AdmissionStatisticsService.class, jpa.bean(OrganizationDirectoryFacade.class, jpa.bean(OrganizationRepository.class), jpa.bean(MembershipRepository.class)),
+                jpa.bean(AdmissionFiguresRepository.class), jpa.bean(TargetRepository.class), jpa.bean(AdmissionRepository.class));
         var rows = jpa.rows();
         province = rows.organization("TS", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         district = rows.organization("TS-MOT", "Đảng bộ huyện Một", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.organization.control.OrganizationService;
+import vn.ptdv.organization.control.MembershipRepository;
+import vn.ptdv.organization.control.OrganizationDirectoryFacade;
+import vn.ptdv.organization.control.OrganizationRepository;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.testing.Jpa;
 import vn.ptdv.testing.JpaTest;
@@ -28,8 +30,10 @@ class DashboardServiceTest {
     @BeforeEach
     void tree(Jpa jpa) {
         this.jpa = jpa;
-        OrganizationService organizations = jpa.bean(OrganizationService.class);
-        dashboard = jpa.bean(DashboardService.class, jpa.bean(AdmissionService.class, organizations, access), access);
+        var organizations = jpa.bean(OrganizationDirectoryFacade.class, jpa.bean(OrganizationRepository.class), jpa.bean(MembershipRepository.class));
+        TargetService targets = jpa.bean(TargetService.class, jpa.bean(TargetRepository.class),
+                jpa.bean(AdmissionScope.class, organizations), access);
+        dashboard = jpa.bean(DashboardService.class, jpa.bean(AdmissionRepository.class), targets, access);
         var rows = jpa.rows();
         OrganizationRef province = rows.organization("TD", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         withTarget = rows.organization("TD-A", "Đảng bộ huyện A", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);

@@ -1,0 +1,43 @@
+package vn.ptdv.admission.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import vn.ptdv.admission.control.DashboardService.Dashboard;
+import vn.ptdv.shared.VietnameseFormat;
+
+/**
+ * {@code GET /dashboard}: the organisation's target, admitted and ratio for the year ({@code target} and {@code ratio}
+ * null without a target), probations ending soon, units without a target.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({"organizationCode", "organizationName", "year", "target", "admitted", "ratio", "probationsEnding",
+        "unitsWithoutTarget"})
+public record DashboardView(String organizationCode, String organizationName, int year, Integer target, long admitted,
+                            String ratio, ProbationsView probationsEnding, List<UnitWithoutTargetView> unitsWithoutTarget) {
+
+    static DashboardView of(Dashboard d) {
+        Integer target = d.grid().target();
+        return new DashboardView(d.grid().organization().code(), d.grid().organization().name(), d.grid().year(), target,
+                d.admitted(), target == null ? null : VietnameseFormat.percent(d.admitted(), target),
+                new ProbationsView(d.probationFrom().toString(), d.probationTo().toString(), d.probationsEndingCount(),
+                        d.probationsEnding().stream().map(a -> new ProbationView(a.getId(), a.getFullName(),
+                                a.getOrganizationCode(), a.getProbationEnd().toString())).toList()),
+                d.unitsWithoutTarget().stream().map(r -> new UnitWithoutTargetView(r.organization().code(), r.organization().name())).toList());
+    }
+
+    /** Probations ending from {@code from} to {@code to}: how many, and the first ones by name when the caller may read names. */
+    @JsonbPropertyOrder({"from", "to", "count", "items"})
+    public record ProbationsView(String from, String to, long count, List<ProbationView> items) {
+    }
+
+    /** One probation ending. */
+    @JsonbPropertyOrder({"id", "fullName", "organizationCode", "probationEndDate"})
+    public record ProbationView(long id, String fullName, String organizationCode, String probationEndDate) {
+    }
+
+    /** A unit without a registered target. */
+    @JsonbPropertyOrder({"organizationCode", "organizationName"})
+    public record UnitWithoutTargetView(String organizationCode, String organizationName) {
+    }
+}
