@@ -118,6 +118,15 @@ class ReportJobsIT {
         assertEquals(text, AdmissionResultsReportIT.pdfText(staff.get(job + "/file").bytes()));
         // a report viewer may not ask for named lists at all
         assertEquals(403, Api.as(base, "lc.viewer").get(query + "&async=true").status());
+        // a political centre downloads named lists of its learners but may not read admissions: nor their list
+        Api centre = Api.as(base, "ttct.baothang");
+        assertEquals(403, centre.get("admissions?org=LC-BT&year=2024").status());
+        assertEquals(403, centre.get(query).status());
+        assertEquals(403, centre.get(query + "&async=true").status());
+        assertTrue(centre.get("reports").array().stream()
+                .noneMatch(r -> r.asJsonObject().getString("id").equals("admission-list")), "not in its catalogue");
+        assertTrue(centre.get("reports").array().stream()
+                .anyMatch(r -> r.asJsonObject().getString("id").equals("class-results")), "its learners' lists are");
     }
 
     @Test

@@ -1,25 +1,17 @@
 package vn.ptdv.admission.control;
 
 import vn.ptdv.organization.api.IssuerDetails;
-import vn.ptdv.reporting.api.Letterhead;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Signature;
 
-/** The letterhead of an admission document issued by an organisation (its stored or default issuer details). */
+/** The issuer of an admission document: the organisation's stored issuer details, or their default. */
 final class AdmissionLetterheads {
 
     private AdmissionLetterheads() {
     }
 
-    /**
-     * An unnumbered, undated document ("Số      -BC/BTCTU", dated by hand).
-     *
-     * @param typeSymbol   "BC" for a báo cáo, "DS" for a danh sách
-     * @param documentType "BÁO CÁO", "DANH SÁCH"
-     */
-    static Letterhead of(IssuerDetails issuer, String typeSymbol, String documentType, String title) {
-        return new Letterhead(issuer.superiorBody(), issuer.issuingBody(), null, typeSymbol + "/" + issuer.symbol(),
-                issuer.place(), null, documentType, title,
-                new Signature(issuer.signatureAuthority(), issuer.signerPosition(), issuer.signerName()),
-                issuer.recipients());
+    static Issuer issuer(IssuerDetails d) {
+        return new Issuer(d.superiorBody(), d.issuingBody(), d.symbol(), d.place(),
+                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients());
     }
 }

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
+import vn.ptdv.platform.security.Permission;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.DocumentType;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportParameter.Type;
 import vn.ptdv.reporting.api.ReportProvider;
@@ -26,14 +26,29 @@ import vn.ptdv.shared.VietnameseFormat;
  * Danh sách đảng viên được kết nạp: {@code GET /ptdv/api/reports/admission-list?org=LC&year=2024} (or
  * {@code fromYear=2015&toYear=2024}, optionally narrowed by {@code fromDate}/{@code toDate}). A named list, grouped by
  * grassroots committee with subtotals; its rows are streamed from the database ({@link AdmissionListService}) so a
- * list of 200.000 admissions never sits in memory, and long lists run as asynchronous jobs.
+ * list of 200.000 admissions never sits in memory, and long lists run as asynchronous jobs. Only the records of the
+ * organisation in the caller's scope are listed.
  */
 @ApplicationScoped
 public class AdmissionListReport implements ReportProvider {
 
     static final String ID = "admission-list";
-    static final String TEMPLATE = "admission/admission-list";
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** A named list of admissions: it needs the named-list permission and the permission to read admissions. */
+    static final ReportDefinition DEFINITION = ReportDefinition.of(ID, "Danh sách đảng viên được kết nạp",
+                    ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION,
+                            "Mã tổ chức đảng, ví dụ LC; danh sách gồm toàn bộ các tổ chức trực thuộc."),
+                    ReportParameter.optional("year", "Năm kết nạp", Type.YEAR,
+                            "Năm của ngày quyết định kết nạp; hoặc dùng fromYear và toYear cho nhiều năm."),
+                    ReportParameter.optional("fromYear", "Từ năm", Type.YEAR, "Năm đầu (cùng với toYear)."),
+                    ReportParameter.optional("toYear", "Đến năm", Type.YEAR, "Năm cuối (cùng với fromYear)."),
+                    ReportParameter.optional("fromDate", "Từ ngày", Type.TEXT,
+                            "Ngày quyết định kết nạp sớm nhất, dạng dd/MM/yyyy, trong các năm đã chọn."),
+                    ReportParameter.optional("toDate", "Đến ngày", Type.TEXT,
+                            "Ngày quyết định kết nạp muộn nhất, dạng dd/MM/yyyy, trong các năm đã chọn."))
+            .namingPeople().requiring(Permission.READ_ADMISSIONS);
 
     @Inject
     AdmissionListService lists;
@@ -41,37 +56,9 @@ public class AdmissionListReport implements ReportProvider {
     @Inject
     IssuerDirectory issuers;
 
-    @Inject
-    YearRange years;
-
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Danh sách đảng viên được kết nạp";
-    }
-
-    @Override
-    public boolean namesPeople() {
-        return true;
-    }
-
-    @Override
-    public List<ReportParameter> parameters() {
-        return List.of(
-                ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION,
-                        "Mã tổ chức đảng, ví dụ LC; danh sách gồm toàn bộ các tổ chức trực thuộc."),
-                ReportParameter.optional("year", "Năm kết nạp", Type.YEAR,
-                        "Năm của ngày quyết định kết nạp; hoặc dùng fromYear và toYear cho nhiều năm."),
-                ReportParameter.optional("fromYear", "Từ năm", Type.YEAR, "Năm đầu (cùng với toYear)."),
-                ReportParameter.optional("toYear", "Đến năm", Type.YEAR, "Năm cuối (cùng với fromYear)."),
-                ReportParameter.optional("fromDate", "Từ ngày", Type.TEXT,
-                        "Ngày quyết định kết nạp sớm nhất, dạng dd/MM/yyyy, trong các năm đã chọn."),
-                ReportParameter.optional("toDate", "Đến ngày", Type.TEXT,
-                        "Ngày quyết định kết nạp muộn nhất, dạng dd/MM/yyyy, trong các năm đã chọn."));
+    public ReportDefinition definition() {
+        return DEFINITION;
     }
 
     /** The validated period of the list. */
@@ -98,12 +85,6 @@ public class AdmissionListReport implements ReportProvider {
         }
         int first = year != null ? year : fromYear;
         int last = year != null ? year : toYear;
-        for (int y : new int[] {first, last}) {
-            if (y < years.min() || y > years.max()) {
-                throw ProblemException.badParameter(year != null ? "year" : "fromYear",
-                        "Năm phải từ " + years.min() + " đến " + years.max() + ".");
-            }
-        }
         if (last < first) {
             throw ProblemException.badParameter("toYear", "Năm cuối không được trước năm đầu.");
         }
@@ -134,16 +115,17 @@ public class AdmissionListReport implements ReportProvider {
     @Override
     public long estimatedRows(ReportArguments arguments) {
         Period p = period(arguments);
-        return lists.count(lists.roots(arguments.requireString("org"), p.from(), p.to()), p.from(), p.to());
+        return lists.count(lists.roots(arguments.requireString("org"), p.from(), p.to(), arguments.scope()), p.from(),
+                p.to());
     }
 
     @Override
     public ReportRequest build(ReportArguments arguments) {
         String code = arguments.requireString("org");
         Period p = period(arguments);
-        List<OrganizationRef> roots = lists.roots(code, p.from(), p.to());
+        List<OrganizationRef> roots = lists.roots(code, p.from(), p.to(), arguments.scope());
         if (roots.isEmpty()) {
-            if (!lists.exists(code)) {
+            if (!lists.exists(code, arguments.scope())) {
                 throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
             }
             throw new ProblemException(ProblemType.UNPROCESSABLE,
@@ -151,15 +133,12 @@ public class AdmissionListReport implements ReportProvider {
         }
         OrganizationRef latest = roots.get(roots.size() - 1);
         boolean datesGiven = arguments.string("fromDate").isPresent() || arguments.string("toDate").isPresent();
-        String words = p.words(datesGiven);
-        IssuerDetails issuer = issuers.issuerOrDefault(latest);
-        Letterhead letterhead = AdmissionLetterheads.of(issuer, "DS", "DANH SÁCH", "Đảng viên được kết nạp " + words);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("organizationName", latest.name());
+        Letterhead letterhead = Letterhead.of(AdmissionLetterheads.issuer(issuers.issuerOrDefault(latest)),
+                DocumentType.LIST, "Đảng viên được kết nạp " + p.words(datesGiven));
         // the plan (one grouped query) is made when the fill starts, in the thread that renders
-        return ReportRequest.streamed(TEMPLATE, letterhead, parameters,
-                () -> lists.lines(lists.plan(roots, p.from(), p.to()), p.from(), p.to()),
-                arguments.format(), arguments.pdfA(), fileName(latest.code(), p));
+        DocumentBody body = DocumentBody.builder().table(AdmissionListRows.table(
+                () -> lists.lines(lists.plan(roots, p.from(), p.to()), p.from(), p.to()))).build();
+        return ReportRequest.document(letterhead, body, fileName(latest.code(), p));
     }
 
     /** "danh-sach-dang-vien-ket-nap-LC-2024", "…-LC-2015-2024". */

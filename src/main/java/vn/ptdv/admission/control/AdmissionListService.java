@@ -15,14 +15,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.reporting.api.Table;
 import vn.ptdv.shared.Ethnicities;
-import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
 
 /**
@@ -57,14 +58,18 @@ public class AdmissionListService {
     public record Plan(List<Group> groups, long total, Map<Long, String> unitNames) {
     }
 
-    /** The records of the code valid on at least one day of the period (a renamed unit has several). */
-    public List<OrganizationRef> roots(String code, LocalDate from, LocalDate to) {
-        return organizations.history(code).stream().filter(r -> r.validDuring(from, to)).toList();
+    /**
+     * The records of the code in scope valid on at least one day of the period (a renamed unit has several; one
+     * re-parented out of the caller's tree has one outside, never listed).
+     */
+    public List<OrganizationRef> roots(String code, LocalDate from, LocalDate to, Predicate<String> inScope) {
+        return organizations.history(code).stream().filter(r -> r.validDuring(from, to) && inScope.test(r.path()))
+                .toList();
     }
 
-    /** Whether an organisation of the code was ever recorded. */
-    public boolean exists(String code) {
-        return !organizations.history(code).isEmpty();
+    /** Whether an organisation of the code was ever recorded in scope. */
+    public boolean exists(String code, Predicate<String> inScope) {
+        return organizations.history(code).stream().anyMatch(r -> inScope.test(r.path()));
     }
 
     /** How many admissions the list of the roots over the period has: one COUNT query. */
@@ -123,8 +128,8 @@ public class AdmissionListService {
         return roots.stream().filter(r -> path.startsWith(r.path())).findFirst().orElse(roots.get(0));
     }
 
-    /** The lines of the list: per group a heading, its rows in name order, a subtotal; at the end the total. */
-    public Iterator<AdmissionListLine> lines(Plan plan, LocalDate from, LocalDate to) {
+    /** The rows of the list: per group a heading, its members in name order, a subtotal; at the end the total. */
+    public Iterator<Table.Row> lines(Plan plan, LocalDate from, LocalDate to) {
         return new LineIterator(plan, from, to);
     }
 
@@ -166,10 +171,10 @@ public class AdmissionListService {
                 .thenComparing(Admitted::nameKey).thenComparing(Admitted::birthDate)
                 .thenComparing(Admitted::decisionDate);
 
-        AdmissionListLine line(long no) {
-            return AdmissionListLine.row(no, name, VietnameseFormat.date(birthDate), label(gender),
+        Table.Row line(long no) {
+            return AdmissionListRows.member(no, name, birthDate, label(gender),
                     Ethnicities.name(ethnicity).orElse(ethnicity), religion == null ? "Không" : religion,
-                    education(education, qualification), unit, VietnameseFormat.date(decisionDate), decisionNumber);
+                    education(education, qualification), unit, decisionDate, decisionNumber);
         }
 
         private static String label(String gender) {
@@ -193,7 +198,7 @@ public class AdmissionListService {
     }
 
     /** Walks the groups lazily: the rows of one group are in memory at a time. */
-    private final class LineIterator implements Iterator<AdmissionListLine> {
+    private final class LineIterator implements Iterator<Table.Row> {
 
         private final Iterator<Group> groups;
         private final LocalDate from;
@@ -201,7 +206,7 @@ public class AdmissionListService {
         private final Map<Long, String> unitNames;
         private final long total;
         private final Collator collator;
-        private final Deque<AdmissionListLine> pending = new ArrayDeque<>();
+        private final Deque<Table.Row> pending = new ArrayDeque<>();
         private Iterator<Admitted> rows;
         private Group group;
         private long no;
@@ -224,7 +229,7 @@ public class AdmissionListService {
         }
 
         @Override
-        public AdmissionListLine next() {
+        public Table.Row next() {
             fill();
             if (pending.isEmpty()) {
                 throw new NoSuchElementException();
@@ -237,15 +242,15 @@ public class AdmissionListService {
                 if (rows != null && rows.hasNext()) {
                     pending.add(rows.next().line(++no));
                 } else if (rows != null) {
-                    pending.add(AdmissionListLine.subtotal("Cộng " + group.name(), group.count()));
+                    pending.add(AdmissionListRows.subtotal("Cộng " + group.name(), group.count()));
                     rows = null;
                 } else if (groups.hasNext()) {
                     group = groups.next();
                     rows = self.admitted(group, from, to, unitNames, collator).iterator();
-                    pending.add(AdmissionListLine.heading(group.name()));
+                    pending.add(AdmissionListRows.heading(group.name()));
                 } else if (!totalWritten) {
                     totalWritten = true;
-                    pending.add(AdmissionListLine.total(total));
+                    pending.add(AdmissionListRows.total(total));
                 } else {
                     return;
                 }

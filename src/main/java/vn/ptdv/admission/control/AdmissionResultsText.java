@@ -12,12 +12,16 @@ import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.PoliticalTheory;
 import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.organization.api.OrganizationKind;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.Table;
+import vn.ptdv.reporting.api.Table.Cell;
+import vn.ptdv.reporting.api.Table.Column;
 import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
 
 /**
- * The words and numbers of the admission-results report, formatted in Java (vi-VN: 2.287; 113,1%) so that they
- * are tested here and the template only places them. Ratios are rounded half-up to one decimal; nothing is ever
+ * The words and tables of the admission-results report: sentences formatted in Java (vi-VN: 2.287; 113,1%) so that
+ * they are tested here, tables with typed columns that the document kit formats the same way. Ratios are rounded half-up to one decimal; nothing is ever
  * divided by zero: a unit without a target or without admissions gets a mark instead of a ratio.
  */
 public final class AdmissionResultsText {
@@ -27,23 +31,11 @@ public final class AdmissionResultsText {
     public static final String NONE_ADMITTED = "chưa kết nạp";
     public static final String ZERO_TARGET = "chỉ tiêu bằng 0";
     /** Printed where a number does not apply. */
-    public static final String DASH = "–";
+    public static final String DASH = Table.DASH;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private AdmissionResultsText() {
-    }
-
-    /** One line of the report body; {@code kind} selects the template band, the other fields are its cells. */
-    public record Line(String kind, String no, String text, String v1, String v2, String v3, String v4, String v5) {
-
-        static Line paragraph(String text) {
-            return new Line("P", null, text, null, null, null, null, null);
-        }
-
-        static Line heading(String text) {
-            return new Line("H", null, text, null, null, null, null, null);
-        }
     }
 
     /** "toàn Đảng bộ" or, for a cell, "toàn Chi bộ". */
@@ -196,110 +188,98 @@ public final class AdmissionResultsText {
                 + share(b, b.privateEconomicUnits()) + ").";
     }
 
-    /** The breakdown table: header, then each category with its count and share. */
-    public static List<Line> breakdownTable(Breakdown b) {
-        List<Line> l = new ArrayList<>();
-        l.add(new Line("BH", "STT", "Nội dung", "Số lượng", "Tỷ lệ", null, null, null));
-        l.add(row(b, "1", "Tổng số đảng viên được kết nạp", b.admitted(), true));
-        l.add(row(b, "2", "Nữ", b.women(), false));
-        l.add(row(b, "3", "Người dân tộc thiểu số", b.minorities(), false));
-        l.add(row(b, "4", "Người có đạo (có tôn giáo)", b.withReligion(), false));
-        l.add(row(b, "5", "Đoàn viên Đoàn TNCS Hồ Chí Minh", b.youthUnionMembers(), false));
-        l.add(row(b, "6", "Đủ 18 đến 30 tuổi", b.aged18To30(), false));
-        l.add(row(b, "7", "Học sinh, sinh viên", b.pupilsStudents(), false));
-        l.add(row(b, "8", "Người làm việc trong đơn vị kinh tế tư nhân", b.privateEconomicUnits(), false));
-        l.add(section("9", "Trình độ giáo dục phổ thông"));
+    /** The breakdown table: each category with its count and share of the admitted. */
+    public static Table breakdownTable(Breakdown b) {
+        Table.Builder t = Table.of(Column.integer("STT", 30).centered(), Column.text("Nội dung", 257),
+                Column.integer("Số lượng", 90), Column.percent("Tỷ lệ", 90));
+        t.bold(1, "Tổng số đảng viên được kết nạp", b.admitted(), percent(b, b.admitted()));
+        t.row(2, "Nữ", b.women(), percent(b, b.women()));
+        t.row(3, "Người dân tộc thiểu số", b.minorities(), percent(b, b.minorities()));
+        t.row(4, "Người có đạo (có tôn giáo)", b.withReligion(), percent(b, b.withReligion()));
+        t.row(5, "Đoàn viên Đoàn TNCS Hồ Chí Minh", b.youthUnionMembers(), percent(b, b.youthUnionMembers()));
+        t.row(6, "Đủ 18 đến 30 tuổi", b.aged18To30(), percent(b, b.aged18To30()));
+        t.row(7, "Học sinh, sinh viên", b.pupilsStudents(), percent(b, b.pupilsStudents()));
+        t.row(8, "Người làm việc trong đơn vị kinh tế tư nhân", b.privateEconomicUnits(),
+                percent(b, b.privateEconomicUnits()));
+        t.row(9, Cell.bold("Trình độ giáo dục phổ thông"));
         for (GeneralEducation e : List.of(GeneralEducation.UPPER_SECONDARY, GeneralEducation.LOWER_SECONDARY,
                 GeneralEducation.PRIMARY)) {
-            l.add(sub(b, e.label(), b.generalEducation().get(e)));
+            sub(t, b, e.label(), b.generalEducation().get(e));
         }
-        l.add(section("10", "Trình độ chuyên môn nghiệp vụ"));
+        t.row(10, Cell.bold("Trình độ chuyên môn nghiệp vụ"));
         var q = b.professionalQualification();
-        l.add(sub(b, "Tiến sĩ", q.get(ProfessionalQualification.DOCTOR)));
-        l.add(sub(b, "Thạc sĩ", q.get(ProfessionalQualification.MASTER)));
-        l.add(sub(b, "Đại học", q.get(ProfessionalQualification.UNIVERSITY)));
-        l.add(sub(b, "Cao đẳng", q.get(ProfessionalQualification.COLLEGE)));
-        l.add(sub(b, "Trung cấp và sơ cấp", b.intermediateAndElementary()));
-        l.add(new Line("B3", null, "trong đó: trung cấp " + n(q.get(ProfessionalQualification.INTERMEDIATE))
-                + ", sơ cấp " + n(q.get(ProfessionalQualification.ELEMENTARY)), null, null, null, null, null));
-        l.add(sub(b, "Chưa qua đào tạo", q.get(ProfessionalQualification.NONE)));
-        l.add(section("11", "Trình độ lý luận chính trị"));
-        var t = b.politicalTheory();
-        for (PoliticalTheory p : List.of(PoliticalTheory.BACHELOR, PoliticalTheory.ADVANCED, PoliticalTheory.INTERMEDIATE,
-                PoliticalTheory.ELEMENTARY, PoliticalTheory.NONE)) {
-            l.add(sub(b, p.label(), t.get(p)));
+        sub(t, b, "Tiến sĩ", q.get(ProfessionalQualification.DOCTOR));
+        sub(t, b, "Thạc sĩ", q.get(ProfessionalQualification.MASTER));
+        sub(t, b, "Đại học", q.get(ProfessionalQualification.UNIVERSITY));
+        sub(t, b, "Cao đẳng", q.get(ProfessionalQualification.COLLEGE));
+        sub(t, b, "Trung cấp và sơ cấp", b.intermediateAndElementary());
+        t.indented(null, Cell.italic("trong đó: trung cấp " + n(q.get(ProfessionalQualification.INTERMEDIATE))
+                + ", sơ cấp " + n(q.get(ProfessionalQualification.ELEMENTARY))));
+        sub(t, b, "Chưa qua đào tạo", q.get(ProfessionalQualification.NONE));
+        t.row(11, Cell.bold("Trình độ lý luận chính trị"));
+        var p = b.politicalTheory();
+        for (PoliticalTheory theory : List.of(PoliticalTheory.BACHELOR, PoliticalTheory.ADVANCED,
+                PoliticalTheory.INTERMEDIATE, PoliticalTheory.ELEMENTARY, PoliticalTheory.NONE)) {
+            sub(t, b, theory.label(), p.get(theory));
         }
-        return l;
+        return t.build();
     }
 
-    /** The units table: header, one row per unit (with marks), the totals row. */
-    public static List<Line> unitsTable(AdmissionResults r) {
-        List<Line> l = new ArrayList<>();
-        l.add(new Line("UH", "STT", "Đơn vị", "Chỉ tiêu", "Kết nạp", "Tỷ lệ", "Nữ", "Dân tộc thiểu số"));
+    /** The units table: one row per unit (with marks), then the totals row. */
+    public static Table unitsTable(AdmissionResults r) {
+        Table.Builder t = Table.of(Column.integer("STT", 30).centered(), Column.text("Đơn vị", 147),
+                Column.integer("Chỉ tiêu", 55), Column.integer("Kết nạp", 55), Column.percent("Tỷ lệ", 70),
+                Column.integer("Nữ", 50), Column.integer("Dân tộc thiểu số", 60));
         int i = 0;
         for (UnitRow u : r.units()) {
-            l.add(new Line("U", Integer.toString(++i), u.unit().name(),
-                    u.target() == null ? DASH : n(u.target()), n(u.admitted()), ratioCell(u.target(), u.admitted()),
-                    n(u.women()), n(u.minorities())));
+            t.row(++i, u.unit().name(), u.target() == null ? DASH : u.target(), u.admitted(),
+                    ratioCell(u.target(), u.admitted()), u.women(), u.minorities());
         }
         if (r.directAdmitted() > 0) {
             long women = r.breakdown().women() - r.units().stream().mapToLong(UnitRow::women).sum();
             long minorities = r.breakdown().minorities() - r.units().stream().mapToLong(UnitRow::minorities).sum();
-            l.add(new Line("U", Integer.toString(++i), "Kết nạp trực tiếp tại " + r.organization().name(), DASH,
-                    n(r.directAdmitted()), DASH, n(women), n(minorities)));
+            t.row(++i, "Kết nạp trực tiếp tại " + r.organization().name(), DASH, r.directAdmitted(), DASH, women,
+                    minorities);
         }
         Integer sum = r.unitTargetSum();
         Breakdown b = r.breakdown();
-        l.add(new Line("UT", null, "Tổng cộng", sum == null ? DASH : n(sum), n(b.admitted()),
-                sum == null ? NO_TARGET : ratioCell(sum, b.admitted()), n(b.women()), n(b.minorities())));
-        return l;
+        t.total(null, "Tổng cộng", sum == null ? DASH : sum, b.admitted(),
+                sum == null ? NO_TARGET : ratioCell(sum, b.admitted()), b.women(), b.minorities());
+        return t.build();
     }
 
     /** The whole body of the report, in order. */
-    public static List<Line> body(AdmissionResults r) {
-        List<Line> l = new ArrayList<>();
-        l.add(Line.paragraph("Căn cứ số liệu kết nạp đảng viên năm " + r.year() + " của các tổ chức đảng trực thuộc, "
-                + "báo cáo kết quả công tác phát triển đảng viên năm " + r.year() + " của " + r.organization().name()
-                + " như sau:"));
-        l.add(Line.heading("1. Kết quả chung"));
-        l.add(Line.paragraph(headline(r) + "."));
-        l.add(Line.paragraph(comparison(r)));
-        String term = termProgress(r);
-        if (term != null) {
-            l.add(Line.paragraph(term));
-        }
-        l.add(Line.heading("2. Cơ cấu đảng viên mới kết nạp"));
-        String structure = structureSentence(r.breakdown());
-        if (structure != null) {
-            l.add(Line.paragraph(structure));
-        }
-        l.addAll(breakdownTable(r.breakdown()));
+    public static DocumentBody body(AdmissionResults r) {
+        DocumentBody.Builder d = DocumentBody.builder()
+                .paragraph("Căn cứ số liệu kết nạp đảng viên năm " + r.year() + " của các tổ chức đảng trực thuộc, "
+                        + "báo cáo kết quả công tác phát triển đảng viên năm " + r.year() + " của "
+                        + r.organization().name() + " như sau:")
+                .heading("1. Kết quả chung")
+                .paragraph(headline(r) + ".")
+                .paragraph(comparison(r))
+                .paragraph(termProgress(r))
+                .heading("2. Cơ cấu đảng viên mới kết nạp")
+                .paragraph(structureSentence(r.breakdown()))
+                .table(breakdownTable(r.breakdown()));
         if (!r.units().isEmpty()) {
-            l.add(Line.heading("3. Kết quả của các đơn vị trực thuộc"));
-            l.add(Line.paragraph("Tỷ lệ là số đảng viên kết nạp so với chỉ tiêu đơn vị đã đăng ký năm " + r.year() + "."));
-            l.addAll(unitsTable(r));
-            String top = topUnitsSentence(r.units(), 3);
-            if (top != null) {
-                l.add(Line.paragraph(top));
-            }
-            String marks = marksSentence(r.units());
-            if (marks != null) {
-                l.add(Line.paragraph(marks));
-            }
+            d.heading("3. Kết quả của các đơn vị trực thuộc")
+                    .paragraph("Tỷ lệ là số đảng viên kết nạp so với chỉ tiêu đơn vị đã đăng ký năm " + r.year() + ".")
+                    .table(unitsTable(r))
+                    .paragraph(topUnitsSentence(r.units(), 3))
+                    .paragraph(marksSentence(r.units()));
         }
-        return l;
+        return d.build();
     }
 
-    private static Line row(Breakdown b, String no, String label, long count, boolean bold) {
-        return new Line(bold ? "BB" : "B", no, label, n(count), share(b, count), null, null, null);
+    /** A sub-item "- Đại học" of a section, indented, with its count and share. */
+    private static void sub(Table.Builder t, Breakdown b, String label, long count) {
+        t.indented(null, "- " + label, count, percent(b, count));
     }
 
-    private static Line section(String no, String label) {
-        return new Line("BS", no, label, null, null, null, null, null);
-    }
-
-    private static Line sub(Breakdown b, String label, long count) {
-        return new Line("B2", null, "- " + label, n(count), share(b, count), null, null, null);
+    /** The share of the admitted count for a percentage cell, or a dash when nobody was admitted. */
+    private static Object percent(Breakdown b, long count) {
+        BigDecimal s = b.share(count);
+        return s == null ? DASH : s;
     }
 
     /** The share of the admitted count: "48,1%", or a dash when nobody was admitted. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.ptdv.admission.api.AdmissionAchievements;
 import vn.ptdv.admission.api.AdmissionResults;
 import vn.ptdv.admission.api.AdmissionResults.Breakdown;
@@ -47,10 +48,11 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
     AdmissionRepository admissions;
 
     @Override
-    public AdmissionResults results(String organizationCode, int year) {
+    public AdmissionResults results(String organizationCode, int year, Predicate<String> inScope) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<OrganizationRef> records = organizations.history(organizationCode);
+        List<OrganizationRef> records = organizations.history(organizationCode).stream()
+                .filter(r -> inScope.test(r.path())).toList();
         if (records.isEmpty()) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + organizationCode + ".");
         }
@@ -98,8 +100,8 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         long direct = byPrefix.getOrDefault(root.path(), new long[3])[0];
 
         long previous = figures.countUnderCode(records, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31));
-        Integer previousTarget = targets.codeTarget(organizationCode, year - 1);
-        TermProgress term = termProgress(organizationCode, records, year);
+        Integer previousTarget = targets.codeTarget(organizationCode, year - 1, inScope);
+        TermProgress term = termProgress(organizationCode, records, year, inScope);
         return new AdmissionResults(root, year, targetsById.get(root.id()), breakdown, units, direct, previous,
                 previousTarget, term);
     }
@@ -149,8 +151,8 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
     }
 
     /** The term target covering the year (the latest-starting one) and the admissions since its first year. */
-    TermProgress termProgress(String code, List<OrganizationRef> records, int year) {
-        TermTarget t = targets.termCovering(code, year).orElse(null);
+    TermProgress termProgress(String code, List<OrganizationRef> records, int year, Predicate<String> inScope) {
+        TermTarget t = targets.termCovering(code, year, inScope).orElse(null);
         if (t == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import vn.ptdv.admission.entity.AdmissionTarget;
 import vn.ptdv.admission.entity.TargetEvent;
 import vn.ptdv.admission.entity.TermTarget;
@@ -55,9 +56,11 @@ public class TargetRepository {
     }
 
     /** The target of a code in a year, summed over whichever of its records registered one; null when none did. */
-    public Integer codeTarget(String code, int year) {
-        List<Integer> found = em.createQuery("SELECT t.admissions FROM AdmissionTarget t WHERE t.organizationCode = :c"
-                + " AND t.year = :y", Integer.class).setParameter("c", code).setParameter("y", year).getResultList();
+    public Integer codeTarget(String code, int year, Predicate<String> inScope) {
+        List<Integer> found = em.createQuery("SELECT t.admissions, t.orgPath FROM AdmissionTarget t"
+                        + " WHERE t.organizationCode = :c AND t.year = :y", Object[].class)
+                .setParameter("c", code).setParameter("y", year).getResultStream()
+                .filter(r -> inScope.test((String) r[1])).map(r -> ((Number) r[0]).intValue()).toList();
         return found.isEmpty() ? null : found.stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -76,10 +79,11 @@ public class TargetRepository {
     }
 
     /** Of the code's term targets covering the year, the one that began last. */
-    public Optional<TermTarget> termCovering(String code, int year) {
+    public Optional<TermTarget> termCovering(String code, int year, Predicate<String> inScope) {
         return em.createQuery("SELECT t FROM TermTarget t WHERE t.organizationCode = :c"
                         + " AND t.fromYear <= :y AND t.toYear >= :y ORDER BY t.fromYear DESC", TermTarget.class)
-                .setParameter("c", code).setParameter("y", year).setMaxResults(1).getResultList().stream().findFirst();
+                .setParameter("c", code).setParameter("y", year).getResultStream()
+                .filter(t -> inScope.test(t.getOrgPath())).findFirst();
     }
 
     public void persist(AdmissionTarget t) {

@@ -59,6 +59,10 @@ public class TermTarget {
         return organizationCode;
     }
 
+    public String getOrgPath() {
+        return orgPath;
+    }
+
     public long getOrganizationId() {
         return organizationId;
     }

@@ -2,7 +2,8 @@ package vn.ptdv.emulation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ptdv.organization.api.IssuerDetails;
-import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportRequest;
 
 /**
@@ -12,21 +13,18 @@ import vn.ptdv.reporting.api.ReportRequest;
 @ApplicationScoped
 public class AwardEvaluationReport extends AwardReport {
 
+    static final ReportDefinition DEFINITION = AwardReports.definition("award-evaluation",
+            "Kết quả bình xét phong trào thi đua theo từng tiêu chí");
+
     @Override
-    public String id() {
-        return "award-evaluation";
+    public ReportDefinition definition() {
+        return DEFINITION;
     }
 
     @Override
-    public String title() {
-        return "Kết quả bình xét phong trào thi đua theo từng tiêu chí";
-    }
-
-    @Override
-    ReportRequest document(EmulationService.CampaignInfo campaign, IssuerDetails issuer, EvaluationResult result,
-                           ReportArguments arguments) {
-        return AwardReports.request(issuer, "BÁO CÁO", "BC", "Kết quả bình xét " + campaign.name(),
-                AwardDocuments.evaluation(campaign, AwardReports.issuingBodyText(issuer), result), arguments,
+    ReportRequest document(EmulationService.CampaignInfo campaign, IssuerDetails issuer, EvaluationResult result) {
+        return AwardReports.request(issuer, DocumentType.REPORT, "Kết quả bình xét " + campaign.name(),
+                AwardDocuments.evaluation(campaign, AwardReports.issuingBodyText(issuer), result),
                 "ket-qua-binh-xet-thi-dua-" + AwardReports.slug(campaign.code()));
     }
 }

@@ -1,14 +1,15 @@
 package vn.ptdv.emulation.control;
 
-import java.util.List;
-import java.util.Map;
 import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Letterhead;
-import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportRequest;
 import vn.ptdv.reporting.api.Signature;
@@ -16,13 +17,13 @@ import vn.ptdv.reporting.api.Signature;
 /** What the two emulation report providers share: the campaign parameter, the issuer's letterhead, the file name. */
 final class AwardReports {
 
-    static final String TEMPLATE = "emulation/award-document";
-
     private AwardReports() {
     }
 
-    static List<ReportParameter> parameters() {
-        return List.of(ReportParameter.required("campaign", "Phong trào thi đua", ReportParameter.Type.TEXT,
+    /** An aggregate report of a campaign: any role that may download reports, for a campaign in its scope. */
+    static ReportDefinition definition(String id, String title) {
+        return ReportDefinition.of(id, title, ReportParameter.required("campaign", "Phong trào thi đua",
+                ReportParameter.Type.TEXT,
                 "Mã phong trào thi đua, ví dụ LC-PTDV-2024; tổ chức phát động phải thuộc phạm vi của người dùng."));
     }
 
@@ -44,12 +45,11 @@ final class AwardReports {
         return titleCase(department ? body + " " + issuer.superiorBody() : body);
     }
 
-    static ReportRequest request(IssuerDetails issuer, String documentType, String symbolType, String title,
-                                 List<AwardDocuments.Line> lines, ReportArguments a, String fileName) {
-        Letterhead letterhead = new Letterhead(issuer.superiorBody(), issuer.issuingBody(), null,
-                symbolType + "/" + issuer.symbol(), issuer.place(), null, documentType, title,
-                new Signature(issuer.signatureAuthority(), issuer.signerPosition(), issuer.signerName()), issuer.recipients());
-        return ReportRequest.of(TEMPLATE, letterhead, Map.of(), lines, a.format(), a.pdfA(), fileName);
+    /** The document of the campaign's issuing organisation. */
+    static ReportRequest request(IssuerDetails d, DocumentType type, String title, DocumentBody body, String fileName) {
+        Issuer issuer = new Issuer(d.superiorBody(), d.issuingBody(), d.symbol(), d.place(),
+                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients());
+        return ReportRequest.document(Letterhead.of(issuer, type, title), body, fileName);
     }
 
     /** "HUYỆN ỦY BẢO THẮNG" → "Huyện ủy Bảo Thắng" (every word capitalised, then the common nouns lowered). */

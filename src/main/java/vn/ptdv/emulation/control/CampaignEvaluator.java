@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import vn.ptdv.admission.api.AdmissionAchievements;
 import vn.ptdv.admission.api.UnitAchievement;
 import vn.ptdv.emulation.api.QualityRating;
@@ -43,11 +44,16 @@ public class CampaignEvaluator {
     @Inject
     DisciplineRepository disciplines;
 
-    /** The participants of the campaign ranked and judged against its tiers now. */
-    List<Result> evaluate(Campaign c) {
+    /**
+     * The participants of the campaign ranked and judged against its tiers now, from the records of the participant
+     * root that {@code inScope} accepts (by path): one re-parented out of the caller's tree is not evaluated.
+     */
+    List<Result> evaluate(Campaign c, Predicate<String> inScope) {
         LocalDate from = LocalDate.of(c.getFromYear(), 1, 1);
         LocalDate to = LocalDate.of(c.getToYear(), 12, 31);
-        OrganizationRef root = OrganizationRef.latestValidDuring(organizations.history(c.getParticipantRoot()), from, to)
+        List<OrganizationRef> rootRecords = organizations.history(c.getParticipantRoot()).stream()
+                .filter(r -> inScope.test(r.path())).toList();
+        OrganizationRef root = OrganizationRef.latestValidDuring(rootRecords, from, to)
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + c.getParticipantRoot()
                         + " không hoạt động trong thời gian của phong trào."));
         List<OrganizationRef> subtree = organizations.subtreeValidDuring(root, from, to);

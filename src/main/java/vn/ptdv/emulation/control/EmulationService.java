@@ -52,7 +52,7 @@ public class EmulationService {
         Caller caller = access.require(Permission.MANAGE_EMULATION);
         Campaign c = scope.campaign(code, caller);
         ProposalRules.checkEvaluable(campaigns.latestEvaluation(c).map(Evaluation::getStatus).orElse(null));
-        List<Result> results = evaluator.evaluate(c);
+        List<Result> results = evaluator.evaluate(c, caller::covers);
         Evaluation e = new Evaluation(c.getId(), c.getDefinitionVersion(), caller.username());
         for (Result r : results) {
             e.add(new EvaluationRow(r.rank(), r.participant().code(), r.participant().name(), r.participant().parentName(),
@@ -82,12 +82,13 @@ public class EmulationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvaluationResult forReport(String code, Permission permission) {
-        Campaign c = scope.campaign(code, access.require(permission));
+        Caller caller = access.require(permission);
+        Campaign c = scope.campaign(code, caller);
         Optional<Evaluation> e = campaigns.latestEvaluation(c);
         if (e.isPresent() && e.get().getCampaignVersion() == c.getDefinitionVersion()) {
             return stored(c, e.get());
         }
-        List<Row> rows = evaluator.evaluate(c).stream().map(EmulationService::row).toList();
+        List<Row> rows = evaluator.evaluate(c, caller::covers).stream().map(EmulationService::row).toList();
         return result(c, null, rows);
     }
 

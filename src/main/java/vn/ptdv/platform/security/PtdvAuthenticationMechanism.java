@@ -134,6 +134,14 @@ public class PtdvAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus signIn(String username, String password, HttpServletRequest request,
                                         HttpServletResponse response, HttpMessageContext context, boolean basic) {
+        // the throttle comes first: a throttled address gets 429 even for credentials verified a moment ago
+        String address = throttle.clientOf(request);
+        long wait = throttle.waitSeconds(address);
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            return fail(request, response, 429, "too-many-requests", "Có quá nhiều lần đăng nhập sai từ địa chỉ này; hãy thử lại sau "
+                    + Math.max(1, (wait + 59) / 60) + " phút.");
+        }
         String key = basic ? fingerprint(username, password) : null;
         Remembered remembered = key == null ? null : recentlyVerified.get(key);
         if (remembered != null) {
@@ -144,13 +152,6 @@ public class PtdvAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return context.notifyContainerAboutLogin(username, roleNames(user.get()));
             }
             recentlyVerified.remove(key);
-        }
-        String address = throttle.clientOf(request);
-        long wait = throttle.waitSeconds(address);
-        if (wait > 0) {
-            response.setHeader("Retry-After", Long.toString(wait));
-            return fail(request, response, 429, "too-many-requests", "Có quá nhiều lần đăng nhập sai từ địa chỉ này; hãy thử lại sau "
-                    + Math.max(1, (wait + 59) / 60) + " phút.");
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, new Password(password)));

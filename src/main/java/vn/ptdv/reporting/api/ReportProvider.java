@@ -5,31 +5,30 @@ import java.util.Set;
 
 /**
  * Nguồn báo cáo: one downloadable report, implemented by a business module as an {@code @ApplicationScoped} CDI bean
- * in its {@code control} package. The reporting boundary discovers every provider, lists it in the catalogue
- * ({@code GET /ptdv/api/reports}), validates the query against {@link #parameters()} and calls {@link #build}.
+ * in its {@code control} package. The reporting module discovers every provider, lists it in the catalogue
+ * ({@code GET /ptdv/api/reports}), checks the caller's permissions against the {@link #definition()}, validates the
+ * query against its parameters, checks the organisation parameters against the caller's scope, and only then calls
+ * {@link #build}.
  */
 public interface ReportProvider {
 
-    /** The URL id, lower-case with hyphens ("admission-results"); unique across modules. */
-    String id();
+    /** Id, title, parameters, permissions and formats of the report. */
+    ReportDefinition definition();
 
-    /** The Vietnamese title shown in the catalogue ("Kết quả công tác phát triển đảng viên"). */
-    String title();
-
-    /** The query parameters this report accepts, besides format and pdfa. */
-    List<ReportParameter> parameters();
-
-    /**
-     * Whether the report names people (a list of admissions, learners, certificates): it then needs a role that may see
-     * personal data. Aggregate reports (the default) need only a signed-in user whose scope covers the organisation.
-     */
-    default boolean namesPeople() {
-        return false;
+    default String id() {
+        return definition().id();
     }
 
-    /** The formats this report can be rendered to. */
+    default String title() {
+        return definition().title();
+    }
+
+    default List<ReportParameter> parameters() {
+        return definition().parameters();
+    }
+
     default Set<ReportFormat> formats() {
-        return Set.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
+        return definition().formats();
     }
 
     /**
@@ -43,10 +42,11 @@ public interface ReportProvider {
     }
 
     /**
-     * Builds the request: queries the data (one aggregate query per table), fills the letterhead, names the file.
+     * Builds the request: queries the data in the caller's scope ({@link ReportArguments#scope()}; one aggregate
+     * query per table), makes the letterhead and the body, names the file. The format is the download's.
      *
-     * @throws vn.ptdv.platform.rest.ProblemException NOT_FOUND for an unknown organisation, BAD_PARAMETER for a value
-     *                                                out of range
+     * @throws vn.ptdv.platform.rest.ProblemException NOT_FOUND for an unknown organisation or one outside the scope,
+     *                                                UNPROCESSABLE when it has nothing to print
      */
     ReportRequest build(ReportArguments arguments);
 }

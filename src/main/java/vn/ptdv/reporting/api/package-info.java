@@ -1,83 +1,71 @@
 /**
  * Báo cáo, văn bản chính thức: what business modules use to publish official documents. The reporting module knows
- * HOW a party document looks (Hướng dẫn 36-HD/VPTW), never WHAT it says, and depends on no business module.
+ * HOW a party document looks (Hướng dẫn 36-HD/VPTW, docs/domain.md §4), never WHAT it says, and depends on no
+ * business module.
  *
  * <h2>Publishing a report</h2>
  * A module implements {@link vn.ptdv.reporting.api.ReportProvider} as an {@code @ApplicationScoped} bean in its
- * {@code control} package; it appears in {@code GET /ptdv/api/reports} and downloads from
- * {@code GET /ptdv/api/reports/{id}?format=pdf|docx|xlsx&pdfa=true&...}. Parameters are validated against
- * {@link vn.ptdv.reporting.api.ReportProvider#parameters()} before {@code build} is called.
+ * {@code control} package; it appears in {@code GET /ptdv/api/reports} (for the roles that hold the permissions of
+ * its {@link vn.ptdv.reporting.api.ReportDefinition}) and downloads from
+ * {@code GET /ptdv/api/reports/{id}?format=pdf|docx|xlsx&pdfa=true&...}. Before {@code build} is called the download
+ * has checked the permissions, validated the parameters (years in {@code ptdv.years.min}–{@code max}) and checked
+ * that every ORGANIZATION parameter has a record in the caller's scope. The provider queries in
+ * {@link vn.ptdv.reporting.api.ReportArguments#scope()} and returns a typed document: a
+ * {@link vn.ptdv.reporting.api.Letterhead} and a {@link vn.ptdv.reporting.api.DocumentBody} of paragraphs,
+ * headings, numbered lists, {@link vn.ptdv.reporting.api.Table tables} with typed columns, page breaks and
+ * appendices. A whole report:
  * <pre>{@code
  * @ApplicationScoped
  * public class AdmissionResultsReport implements ReportProvider {
+ *     static final ReportDefinition DEFINITION = ReportDefinition.of("admission-results",
+ *             "Kết quả công tác phát triển đảng viên",
+ *             ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION, null),
+ *             ReportParameter.required("year", "Năm báo cáo", Type.YEAR, null));   // .namingPeople() for a named list
  *     @Inject AdmissionStatistics statistics;   // the module's own aggregate queries
- *     public String id() { return "admission-results"; }
- *     public String title() { return "Kết quả công tác phát triển đảng viên"; }
- *     public List<ReportParameter> parameters() {
- *         return List.of(ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION, null),
- *                        ReportParameter.required("year", "Năm báo cáo", Type.YEAR, null));
- *     }
+ *     @Inject IssuerDirectory issuers;
+ *
+ *     public ReportDefinition definition() { return DEFINITION; }
+ *
  *     public ReportRequest build(ReportArguments a) {
- *         var org = organizations.find(a.requireString("org"))            // unknown → ProblemException.notFound
- *                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng."));
- *         var letterhead = new Letterhead(org.superiorName(), List.of(org.committeeName()), null, "BC/TU",
- *                 org.place(), LocalDate.now(), "BÁO CÁO", "Kết quả công tác phát triển đảng viên năm " + a.requireInt("year"),
- *                 new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", null), List.of("Ban Tổ chức Trung ương", "Lưu Văn phòng"));
- *         return ReportRequest.of("admission/admission-results", letterhead, Map.of("totalAdmitted", "2.287"),
- *                 statistics.byUnit(org, a.requireInt("year")), a.format(), a.pdfA(), "ket-qua-phat-trien-dang-vien-" + org.code() + "-" + a.requireInt("year"));
+ *         AdmissionResults r = statistics.results(a.requireString("org"), a.requireInt("year"), a.scope());
+ *         Letterhead letterhead = Letterhead.of(issuer(issuers.issuerOrDefault(r.organization())),
+ *                 DocumentType.REPORT, "Kết quả công tác phát triển đảng viên năm " + r.year());
+ *         DocumentBody body = DocumentBody.builder()
+ *                 .paragraph(headline(r))
+ *                 .heading("1. Kết quả của các đơn vị trực thuộc")
+ *                 .table(Table.of(Column.text("Đơn vị", 287), Column.integer("Kết nạp", 90), Column.percent("Tỷ lệ", 90))
+ *                         .row("Đảng bộ huyện Bảo Thắng", 270, new BigDecimal("121.6"))
+ *                         .total("Tổng cộng", 2287, new BigDecimal("113.1"))
+ *                         .build())
+ *                 .build();
+ *         return ReportRequest.document(letterhead, body, "bao-cao-ket-qua-" + r.organization().code() + "-" + r.year());
  *     }
  * }
  * }</pre>
- * Rows may be records, JavaBeans or {@code Map<String, ?>}; a template field {@code unit} reads {@code unit()},
- * {@code getUnit()} or {@code map.get("unit")}. Format numbers and dates in Java ({@code vn.ptdv.shared.VietnameseFormat})
- * and hand the template strings: "2.287", "113,1%", "24/01/2024".
+ * Columns format their values the way vi-VN documents print them (2.287; 113,1%; 24/01/2024); a text in a numeric
+ * column is a mark printed as it is ("–", "chưa kết nạp"). Sentences are formatted in Java with
+ * {@code vn.ptdv.shared.VietnameseFormat}, where they are tested. A long list streams its rows
+ * ({@link vn.ptdv.reporting.api.Table.Builder#streamed}) and estimates its size
+ * ({@link vn.ptdv.reporting.api.ReportProvider#estimatedRows}) so that it runs as a job. Objects found by a
+ * parameter the download cannot check (an id) are checked with
+ * {@link vn.ptdv.reporting.api.ReportArguments#requireInScope}.
  *
- * <h2>Writing a template</h2>
- * Sources live in {@code src/main/jasperreports/<module>/<name>.jrxml} in the JasperReports 7 format
- * ({@code <element kind="textField">}, no namespace); the build compiles them to
- * {@code target/classes/reports/<module>/<name>.jasper} (exec-maven-plugin running {@code src/build/java/JrxmlCompiler.java}
- * at {@code process-classes}); template id {@code "<module>/<name>"}. A compile error fails the build.
- * Page setup of an official document (A4 portrait, domain.md §4.2) and the shared parts:
- * <pre>{@code
- * <jasperReport name="admission-results" language="java" pageWidth="595" pageHeight="842" columnWidth="467"
- *     leftMargin="85" rightMargin="43" topMargin="28" bottomMargin="57"
- *     whenNoDataType="AllSectionsNoDetail" summaryWithPageHeaderAndFooter="true">
- *   <style name="Base" default="true" fontName="Times New Roman" fontSize="14.0" pdfEncoding="Identity-H" pdfEmbedded="true"/>
- *   <parameter name="LETTERHEAD_REPORT" class="net.sf.jasperreports.engine.JasperReport"/>
- *   <parameter name="LETTERHEAD_DATA" class="net.sf.jasperreports.engine.JRDataSource"/>
- *   <parameter name="SIGNATURE_REPORT" class="net.sf.jasperreports.engine.JasperReport"/>
- *   <parameter name="SIGNATURE_DATA" class="net.sf.jasperreports.engine.JRDataSource"/>
- *   <title height="195">
- *     <!-- y=43: page 1 starts 25 mm from the top, like pages 2+ below their page number -->
- *     <element kind="subreport" x="0" y="43" width="467" height="150">
- *       <dataSourceExpression><![CDATA[$P{LETTERHEAD_DATA}]]></dataSourceExpression>
- *       <expression><![CDATA[$P{LETTERHEAD_REPORT}]]></expression>
- *     </element>
- *   </title>
- *   <pageHeader height="43">   <!-- page number from page 2, centred, 10 mm from the top edge -->
- *     <printWhenExpression><![CDATA[$V{PAGE_NUMBER} > 1]]></printWhenExpression>
- *     <element kind="textField" x="0" y="0" width="467" height="18" hTextAlign="Center">
- *       <expression><![CDATA[String.valueOf($V{PAGE_NUMBER})]]></expression>
- *     </element>
- *   </pageHeader>
- *   ... columnHeader / detail (the rows) ...
- *   <summary height="150">
- *     <element kind="subreport" positionType="Float" x="0" y="10" width="467" height="140">
- *       <dataSourceExpression><![CDATA[$P{SIGNATURE_DATA}]]></dataSourceExpression>
- *       <expression><![CDATA[$P{SIGNATURE_REPORT}]]></expression>
- *     </element>
- *   </summary>
- * </jasperReport>
- * }</pre>
- * The engine fills these parameters from {@link vn.ptdv.reporting.api.Letterhead}: {@code LETTERHEAD_REPORT} and
- * {@code SIGNATURE_REPORT} are the compiled {@code reporting/letterhead} and {@code reporting/signature} templates,
- * {@code LETTERHEAD_DATA}/{@code SIGNATURE_DATA} one-row data sources with the formatted lines, and
- * {@code LETTERHEAD} the same lines as a {@code java.util.Map} (keys {@code partyName, superiorBody, issuingBody,
- * numberLine, placeAndDate, documentType, title, confidentiality, authority, position, signerName, recipients}).
- * Each named sub-dataset of {@link vn.ptdv.reporting.api.ReportRequest#datasets()} arrives as a parameter of that
- * name holding a fresh {@code JRDataSource}: declare {@code <parameter name="byEthnicity"
- * class="net.sf.jasperreports.engine.JRDataSource"/>} and use it once, as a subreport's or table's data source.
- * Text is 14 pt in the family "Times New Roman" (Liberation Serif embedded in PDFs); a text element must be at
- * least 18 pt high for one line of 14 pt text, or JasperReports silently prints nothing.
+ * <h2>Issuing a document</h2>
+ * A built request prints blanks for the number and the day, to be filled in by hand. The register of issued documents
+ * renders {@code request.issued(new DocumentIssue("57", date))}: the letterhead then prints "Số 57-BC/BTCTU" and
+ * "Lào Cai, ngày 24 tháng 01 năm 2024".
+ *
+ * <h2>Templates</h2>
+ * One template prints every typed document: {@code src/main/jasperreports/reporting/document.jrxml} with the
+ * letterhead, signature and table subreports beside it. The engine maps each block to its band and lays the table
+ * subreport out for each table's columns. A document with a layout of its own (the A4 landscape certificates of the
+ * training module) keeps a template in {@code src/main/jasperreports/<module>/<name>.jrxml} and hands rows
+ * ({@link vn.ptdv.reporting.api.ReportRequest#of}); the engine gives it the letterhead parameters {@code
+ * LETTERHEAD_REPORT}, {@code LETTERHEAD_DATA}, {@code SIGNATURE_REPORT}, {@code SIGNATURE_DATA} and {@code LETTERHEAD}
+ * (a map of the formatted lines) when the request has a letterhead. Templates are in the JasperReports 7 format
+ * ({@code <element kind="textField">}, no namespace) and compiled at build time
+ * ({@code src/build/java/JrxmlCompiler.java}); a compile error fails the build. Text is 14 pt in the family "Times New
+ * Roman" (Liberation Serif embedded in PDFs); a text element must be at least 18 pt high for one line of 14 pt text,
+ * or JasperReports silently prints nothing.
  */
 package vn.ptdv.reporting.api;

@@ -20,8 +20,8 @@ import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
 import vn.ptdv.reporting.api.ReportFormat;
-import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.control.ReportCatalog;
+import vn.ptdv.reporting.control.ReportDownloads;
 import vn.ptdv.reporting.control.ReportJobStore;
 import vn.ptdv.reporting.control.ReportJobs;
 import vn.ptdv.reporting.entity.ReportJob;
@@ -55,6 +55,9 @@ public class ReportJobsResource {
     ReportCatalog catalog;
 
     @Inject
+    ReportDownloads downloads;
+
+    @Inject
     AuditLog audit;
 
     Clock clock = Clock.systemUTC();
@@ -78,8 +81,8 @@ public class ReportJobsResource {
     @Path("{jobId}/file")
     public Response file(@PathParam("jobId") String jobId) {
         ReportJob job = owned(jobId);
-        catalog.find(job.getReportId()).filter(ReportProvider::namesPeople)
-                .ifPresent(p -> access.require(Permission.DOWNLOAD_NAMED_LISTS));
+        // the role may have lost a permission of the report since the job was queued
+        catalog.find(job.getReportId()).ifPresent(p -> downloads.requirePermissions(p.definition()));
         ReportJob.State state = ReportJobView.effectiveState(job, clock.instant());
         if (state == ReportJob.State.EXPIRED) {
             throw new ProblemException(ProblemType.GONE,

@@ -19,23 +19,20 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Permission;
-import vn.ptdv.reporting.api.ReportArguments;
-import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
 import vn.ptdv.reporting.control.JasperReportEngine;
-import vn.ptdv.reporting.control.ReportArgumentsParser;
-import vn.ptdv.reporting.control.ReportCatalog;
+import vn.ptdv.reporting.control.ReportDownloads;
 
 /**
  * Đo thời gian tạo báo cáo (system administrators, for the benchmark): {@code GET /ptdv/api/report-timings/{id}
  * ?repeat=n&<the report's parameters>} runs the steps of a download {@code n} times inside the server and answers
  * their durations: {@code query} = the provider's {@code build} (its aggregate SQL and row building), {@code fill} and
  * {@code export} = JasperReports alone from those rows in memory (the "floor" of bench/), plus pages and bytes. Nothing
- * is sent but the numbers; the real provider and engine are measured, not a copy.
+ * is sent but the numbers; the real download steps ({@link ReportDownloads}), provider and engine are measured, not a
+ * copy.
  */
 @Path("report-timings")
 @RequestScoped
@@ -43,16 +40,13 @@ import vn.ptdv.reporting.control.ReportCatalog;
 public class ReportTimingsResource {
 
     @Inject
-    ReportCatalog catalog;
+    ReportDownloads downloads;
 
     @Inject
     JasperReportEngine engine;
 
     @Inject
     Access access;
-
-    @Inject
-    AuditLog audit;
 
     @Context
     UriInfo uriInfo;
@@ -63,16 +57,14 @@ public class ReportTimingsResource {
     @Operation(summary = "Thời gian truy vấn, điền và xuất một báo cáo, đo trong máy chủ (quản trị hệ thống)")
     public Map<String, Object> measure(@PathParam("id") String id, @QueryParam("repeat") Integer repeat) {
         access.require(Permission.OPERATE_SYSTEM);
-        ReportProvider provider = catalog.find(id)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy báo cáo có mã '" + id + "'."));
         int n = repeat == null ? 5 : repeat;
         if (n < 1 || n > 200) {
             throw ProblemException.badParameter("repeat", "repeat phải từ 1 đến 200.");
         }
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>(uriInfo.getQueryParameters());
         query.remove("repeat");
-        ReportArguments arguments = ReportArgumentsParser.parse(provider, query);
-        audit.download(id, uriInfo.getRequestUri().getRawQuery(), null, "TIMING");
+        ReportDownloads.Download download = downloads.open(id, query, uriInfo.getRequestUri().getRawQuery());
+        downloads.audit(download, "TIMING");
         double[] build = new double[n];
         double[] fill = new double[n];
         double[] export = new double[n];
@@ -81,7 +73,7 @@ public class ReportTimingsResource {
         long[] bytes = {0};
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            ReportRequest request = provider.build(arguments).withFormat(arguments.format(), arguments.pdfA());
+            ReportRequest request = downloads.build(download);
             long t1 = System.nanoTime();
             JasperPrint print = engine.fill(request);
             long t2 = System.nanoTime();

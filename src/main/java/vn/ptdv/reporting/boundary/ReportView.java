@@ -2,6 +2,7 @@ package vn.ptdv.reporting.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportProvider;
@@ -20,8 +21,8 @@ public record ReportView(String id, String title, List<ParameterView> parameters
     }
 
     static ReportView of(ReportProvider provider) {
-        return new ReportView(provider.id(), provider.title(),
-                provider.parameters().stream().map(ParameterView::of).toList(),
-                provider.formats().stream().sorted().map(ReportFormat::extension).toList());
+        ReportDefinition d = provider.definition();
+        return new ReportView(d.id(), d.title(), d.parameters().stream().map(ParameterView::of).toList(),
+                d.formats().stream().sorted().map(ReportFormat::extension).toList());
     }
 }

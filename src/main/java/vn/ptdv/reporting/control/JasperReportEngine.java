@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -56,7 +57,9 @@ import vn.ptdv.shared.VietnameseText;
 /**
  * The reporting engine on JasperReports 7.0.6: loads precompiled templates from the WAR's own classpath (never from a
  * caller-supplied location: 7.0.6 predates the fix of CVE-2026-6009), fills them and exports PDF, PDF/A-1b, DOCX or
- * XLSX. Thread-safe; templates are cached after the first use.
+ * XLSX. A typed document ({@link ReportRequest#body()}) is filled into {@code reporting/document} from the lines of
+ * {@link DocumentLines}; a template of its own from the request's rows. Thread-safe; templates and table layouts are
+ * cached after the first use.
  */
 @ApplicationScoped
 public class JasperReportEngine implements ReportRenderer {
@@ -64,6 +67,8 @@ public class JasperReportEngine implements ReportRenderer {
     /** Template ids of the reusable parts that every official document includes. */
     public static final String LETTERHEAD_TEMPLATE = "reporting/letterhead";
     public static final String SIGNATURE_TEMPLATE = "reporting/signature";
+    /** The table of a typed document, laid out per table by {@link TableLayouts}. */
+    public static final String TABLE_TEMPLATE = "reporting/document-table";
 
     /** Parameters the engine gives every template (see the package documentation of {@code reporting.api}). */
     public static final String P_LETTERHEAD = "LETTERHEAD";
@@ -81,6 +86,7 @@ public class JasperReportEngine implements ReportRenderer {
 
     private final SimpleJasperReportsContext context;
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+    private final TableLayouts tables = new TableLayouts(() -> load(TABLE_TEMPLATE));
     private volatile Path iccProfile;
     private int virtualizerPages = 50;
     private String swapDirectory = System.getProperty("java.io.tmpdir");
@@ -157,8 +163,10 @@ public class JasperReportEngine implements ReportRenderer {
             parameters.put(P_LETTERHEAD_REPORT, template(LETTERHEAD_TEMPLATE));
             parameters.put(P_SIGNATURE_REPORT, template(SIGNATURE_TEMPLATE));
         }
-        request.datasets().forEach((name, rows) -> parameters.put(name, new RowDataSource(rows)));
-        Iterator<?> rows = request.streamed() ? request.rowStream().open() : request.rows().iterator();
+        // the row streams that the tables of a body open while filling: closed afterwards, also on failure
+        List<AutoCloseable> streams = new CopyOnWriteArrayList<>();
+        Iterator<?> rows = request.body() == null ? request.rows().iterator()
+                : DocumentLines.of(letterhead, request.body(), tables, progress, streams).iterator();
         try {
             JRBaseFiller filler = JRFiller.createFiller(context, report);
             filler.addFillListener(new FillListener() {
@@ -179,9 +187,9 @@ public class JasperReportEngine implements ReportRenderer {
             }
             throw new ReportRenderingException("Cannot fill report template " + request.templateId(), e);
         } finally {
-            if (rows instanceof AutoCloseable closeable) {
+            for (AutoCloseable stream : streams) {
                 try {
-                    closeable.close();
+                    stream.close();
                 } catch (Exception e) {
                     LOG.log(Level.WARNING, "Cannot close the rows of " + request.templateId(), e);
                 }
@@ -298,7 +306,8 @@ public class JasperReportEngine implements ReportRenderer {
         return templates.computeIfAbsent(templateId, this::load);
     }
 
-    private JasperReport load(String templateId) {
+    /** A fresh copy of a compiled template, read from the WAR (cached by {@link #template}). */
+    JasperReport load(String templateId) {
         if (!templateId.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)+")) {
             throw new ReportRenderingException("Bad template id " + templateId);
         }

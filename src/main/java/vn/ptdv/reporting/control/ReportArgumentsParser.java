@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.reporting.api.ReportArguments;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportProvider;
+import vn.ptdv.reporting.api.ReportScope;
 import vn.ptdv.shared.VietnameseText;
 
 /**
  * Checks the query of a report download against the provider's parameter descriptors and converts every value to
- * its declared type, so that {@link ReportProvider#build} only has to check meaning. All problems are reported at
- * once, as one BAD_PARAMETER problem whose {@code errors} map names each parameter.
+ * its declared type, years within the configured range ({@code ptdv.years.min}/{@code max}: the one check of years),
+ * so that {@link ReportProvider#build} only has to check meaning. All problems are reported at once, as one
+ * BAD_PARAMETER problem whose {@code errors} map names each parameter.
  */
 public final class ReportArgumentsParser {
 
@@ -26,8 +29,6 @@ public final class ReportArgumentsParser {
     public static final String FORMAT = "format";
     public static final String PDF_A = "pdfa";
 
-    static final int MIN_YEAR = 1930;
-    static final int MAX_YEAR = 2100;
     static final int MAX_TEXT = 200;
     private static final Pattern ORGANIZATION = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
 
@@ -36,9 +37,12 @@ public final class ReportArgumentsParser {
 
     /**
      * @param query the decoded query parameters (NFC already, by the platform's filter)
+     * @param years the accepted range of YEAR parameters
+     * @param scope the caller's scope, handed on with the arguments
      * @throws ProblemException BAD_PARAMETER with an errors map
      */
-    public static ReportArguments parse(ReportProvider provider, Map<String, List<String>> query) {
+    public static ReportArguments parse(ReportProvider provider, Map<String, List<String>> query, YearRange years,
+                                        ReportScope scope) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
 
@@ -90,11 +94,11 @@ public final class ReportArgumentsParser {
                 }
                 case YEAR -> {
                     Integer year = v.matches("\\d{4}") ? Integer.valueOf(v) : null;
-                    if (year != null && year >= MIN_YEAR && year <= MAX_YEAR) {
+                    if (year != null && year >= years.min() && year <= years.max()) {
                         values.put(p.name(), year);
                     } else {
-                        errors.put(p.name(), p.label() + ": phải là năm có 4 chữ số, từ " + MIN_YEAR + " đến "
-                                + MAX_YEAR + ".");
+                        errors.put(p.name(), p.label() + ": phải là năm có 4 chữ số, từ " + years.min() + " đến "
+                                + years.max() + ".");
                     }
                 }
                 case TEXT -> {
@@ -130,7 +134,7 @@ public final class ReportArgumentsParser {
                     : "Có " + errors.size() + " tham số không hợp lệ: " + String.join(" ", errors.values());
             throw new ProblemException(ProblemType.BAD_PARAMETER, detail, errors);
         }
-        return new ReportArguments(values, format, pdfA && format == ReportFormat.PDF);
+        return new ReportArguments(values, format, pdfA && format == ReportFormat.PDF, scope);
     }
 
     private static Optional<String> single(Map<String, List<String>> query, String name, Map<String, String> errors) {

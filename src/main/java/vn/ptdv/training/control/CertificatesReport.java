@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportRequest;
 import vn.ptdv.training.control.TrainingReportData.ClassInfo;
 import vn.ptdv.training.control.TrainingReportData.Learner;
@@ -17,16 +18,11 @@ import vn.ptdv.training.control.TrainingReportData.Learner;
 @ApplicationScoped
 public class CertificatesReport extends ClassReport {
 
-    static final String ID = "certificates";
+    static final ReportDefinition DEFINITION = definition("certificates", "Giấy chứng nhận học lớp bồi dưỡng");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Giấy chứng nhận học lớp bồi dưỡng";
+    public ReportDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

@@ -2,6 +2,8 @@ package vn.ptdv.training.control;
 
 import java.util.List;
 import vn.ptdv.organization.api.IssuerDetails;
+import vn.ptdv.reporting.api.Issuer;
+import vn.ptdv.reporting.api.Signature;
 import vn.ptdv.shared.VietnameseText;
 
 /**
@@ -26,6 +28,12 @@ public record ClassIssuer(String superiorBody, List<String> issuingBody, String 
         }
         return new ClassIssuer(committee.superiorBody(), committee.issuingBody(), committee.symbol(), committee.place(),
                 committee.signatureAuthority(), committee.signerPosition(), committee.signerName(), committeeLine);
+    }
+
+    /** The issuer of the class's official documents, sending them to {@code recipients}. */
+    public Issuer documents(List<String> recipients) {
+        return new Issuer(superiorBody, issuingBody, symbol, place, new Signature(authority, position, signerName),
+                recipients);
     }
 
     /** The same issuer signed by a named person (the centre's director is not stored: null leaves the line blank). */

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.reporting.api.DocumentIssue;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
@@ -20,31 +23,23 @@ import vn.ptdv.training.entity.GuideTopic;
 
 /**
  * Hướng dẫn chương trình bồi dưỡng: {@code GET /ptdv/api/reports/course-guide?guide=146-HD%2FBTGTU}, the guide as an
- * official HƯỚNG DẪN with its issuer's thể thức as stored on the guide, its guidance sections and its programme table.
+ * official HƯỚNG DẪN with its issuer's thể thức, number and date as stored on the guide, its guidance sections and
+ * its programme table.
  * A guide is a published instruction to the committees below its issuer: any signed-in user may read it.
  */
 @ApplicationScoped
 public class CourseGuideReport implements ReportProvider {
 
-    static final String ID = "course-guide";
+    static final ReportDefinition DEFINITION = ReportDefinition.of("course-guide", "Hướng dẫn chương trình bồi dưỡng",
+            ReportParameter.required("guide", "Số hướng dẫn", ReportParameter.Type.TEXT,
+                    "Số và ký hiệu của hướng dẫn, ví dụ 146-HD/BTGTU (trong URL: 146-HD%2FBTGTU)."));
 
     @Inject
     TrainingReportQueries queries;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Hướng dẫn chương trình bồi dưỡng";
-    }
-
-    @Override
-    public List<ReportParameter> parameters() {
-        return List.of(ReportParameter.required("guide", "Số hướng dẫn", ReportParameter.Type.TEXT,
-                "Số và ký hiệu của hướng dẫn, ví dụ 146-HD/BTGTU (trong URL: 146-HD%2FBTGTU)."));
+    public ReportDefinition definition() {
+        return DEFINITION;
     }
 
     @Override
@@ -53,11 +48,16 @@ public class CourseGuideReport implements ReportProvider {
         Guide guide = queries.guide(number)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hướng dẫn số " + number + "."));
         TrainingReportData.Guide g = data(guide);
-        Letterhead letterhead = new Letterhead(g.superiorIssuer(), g.issuer(), guide.getDocumentNo(), guide.getSymbol(),
-                g.place(), g.issuedOn(), "HƯỚNG DẪN", g.title(),
-                new Signature(g.signatureAuthority(), g.signerPosition(), g.signerName()), g.recipients());
-        return ReportRequest.of(TrainingReports.DOCUMENT_TEMPLATE, letterhead, Map.of(), TrainingReportText.guideBody(g),
-                arguments.format(), arguments.pdfA(), "huong-dan-" + guide.getGuideNumber().replaceAll("[^A-Za-z0-9]+", "-"));
+        // the issuer's own ký hiệu is what follows the type in the guide's symbol: "HD/BTGTU" → "BTGTU"
+        String symbol = guide.getSymbol().substring(guide.getSymbol().indexOf('/') + 1);
+        Letterhead letterhead = Letterhead.of(new Issuer(g.superiorIssuer(), g.issuer(), symbol, g.place(),
+                new Signature(g.signatureAuthority(), g.signerPosition(), g.signerName()), g.recipients()),
+                DocumentType.GUIDE, g.title());
+        if (g.issuedOn() != null) {
+            letterhead = letterhead.issued(new DocumentIssue(g.number(), g.issuedOn()));
+        }
+        return ReportRequest.document(letterhead, TrainingReportText.guideBody(g),
+                "huong-dan-" + guide.getGuideNumber().replaceAll("[^A-Za-z0-9]+", "-"));
     }
 
     /** The guide's text as the report prints it: its stored fields in the usual order of a hướng dẫn. */

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.Table;
+import vn.ptdv.reporting.api.Table.Align;
+import vn.ptdv.reporting.api.Table.Column;
+import vn.ptdv.reporting.api.Table.Row;
 import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
 import vn.ptdv.training.api.Audience;
@@ -24,14 +28,14 @@ import vn.ptdv.training.control.TrainingReportData.Summary;
 import vn.ptdv.training.control.TrainingReportData.Topic;
 
 /**
- * The words and numbers of the training documents, formatted in Java (vi-VN: 2.287; 64,0%; 8,5; 24/01/2024) so that
- * they are tested here and the template {@code training/training-document} only places them. Shares are rounded
- * half-up to one decimal and never divide by zero (a dash instead).
+ * The words and tables of the training documents: sentences formatted in Java (vi-VN: 2.287; 64,0%; 8,5;
+ * 24/01/2024) so that they are tested here, tables with typed columns that the document kit formats the same way.
+ * Shares are rounded half-up to one decimal and never divide by zero (a dash instead).
  */
 public final class TrainingReportText {
 
     /** Printed where a number does not apply. */
-    public static final String DASH = "–";
+    public static final String DASH = Table.DASH;
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private TrainingReportText() {
@@ -40,30 +44,29 @@ public final class TrainingReportText {
     // ---------------------------------------------------------------- course guide
 
     /** The body of a guide: its sections, the programme table with its total, the closing sections. */
-    public static List<TrainingLine> guideBody(Guide g) {
-        List<TrainingLine> l = new ArrayList<>();
+    public static DocumentBody guideBody(Guide g) {
+        DocumentBody.Builder d = DocumentBody.builder();
         int part = 0;
         for (Section s : g.sections()) {
-            addSection(l, part++, s);
+            addSection(d, part++, s);
         }
-        l.add(TrainingLine.heading(roman(part++) + ". NỘI DUNG CHƯƠNG TRÌNH"));
-        l.add(TrainingLine.paragraph("Chương trình gồm " + g.topics().size() + " chuyên đề, tổng cộng "
-                + periods(totalPeriods(g.topics())) + ", cụ thể như sau:"));
-        l.addAll(programmeTable(g.topics()));
+        d.heading(roman(part++) + ". NỘI DUNG CHƯƠNG TRÌNH");
+        d.paragraph("Chương trình gồm " + g.topics().size() + " chuyên đề, tổng cộng "
+                + periods(totalPeriods(g.topics())) + ", cụ thể như sau:");
+        d.table(programmeTable(g.topics()));
         for (Section s : g.closing()) {
-            addSection(l, part++, s);
+            addSection(d, part++, s);
         }
-        return l;
+        return d.build();
     }
 
-    /** The programme table: header, one row per topic in order, "Tổng cộng: N tiết". */
-    public static List<TrainingLine> programmeTable(List<Topic> topics) {
-        List<TrainingLine> l = new ArrayList<>();
-        l.add(TrainingLine.four("4H", "STT", "Chuyên đề", "Hình thức", "Số tiết"));
-        topics.stream().sorted(Comparator.comparingInt(Topic::order)).forEach(t -> l.add(
-                TrainingLine.four("4", Integer.toString(t.order()), t.title(), t.form(), n(t.periods()))));
-        l.add(TrainingLine.four("4S", null, "Tổng cộng: " + periods(totalPeriods(topics)), null, null));
-        return l;
+    /** The programme table: one row per topic in order, then "Tổng cộng: N tiết" across the table. */
+    public static Table programmeTable(List<Topic> topics) {
+        Table.Builder t = Table.of(Column.integer("STT", 30).centered(), Column.text("Chuyên đề", 267),
+                Column.text("Hình thức", 100).centered(), Column.integer("Số tiết", 70).centered()).fontSize(11);
+        topics.stream().sorted(Comparator.comparingInt(Topic::order))
+                .forEach(topic -> t.row(topic.order(), topic.title(), topic.form(), topic.periods()));
+        return t.span("Tổng cộng: " + periods(totalPeriods(topics)), Align.CENTER).build();
     }
 
     static int totalPeriods(List<Topic> topics) {
@@ -74,17 +77,17 @@ public final class TrainingReportText {
         return n(total) + " tiết";
     }
 
-    private static void addSection(List<TrainingLine> l, int part, Section s) {
-        l.add(TrainingLine.heading(roman(part) + ". " + s.heading().toUpperCase(VietnameseText.VI_VN)));
-        paragraphs(l, s.text());
+    private static void addSection(DocumentBody.Builder d, int part, Section s) {
+        d.heading(roman(part) + ". " + s.heading().toUpperCase(VietnameseText.VI_VN));
+        paragraphs(d, s.text());
     }
 
     /** Each non-blank line of the text as a paragraph; lines starting with "- " or "1." stay as they are. */
-    static void paragraphs(List<TrainingLine> l, String text) {
+    static void paragraphs(DocumentBody.Builder d, String text) {
         if (text == null) {
             return;
         }
-        text.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> l.add(TrainingLine.paragraph(s)));
+        text.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(d::paragraph);
     }
 
     static String roman(int index) {
@@ -139,27 +142,29 @@ public final class TrainingReportText {
     }
 
     /** The body of the class results: the class, the learners table, the summary table and its sentence. */
-    public static List<TrainingLine> classResultsBody(ClassInfo c, List<Learner> learners) {
-        List<Learner> sorted = learners.stream().sorted(learnerOrder()).toList();
-        List<TrainingLine> l = new ArrayList<>();
-        l.add(TrainingLine.paragraph(upperFirst(className(c.courseType())) + " " + lowerFirst(course(c.name()))
-                + " dành cho " + audience(c.audience(), c.courseType()) + " do " + c.centreName() + " tổ chức tại " + c.place() + " "
-                + period(c) + (c.guideNumber() == null ? "" : " theo Hướng dẫn số " + c.guideNumber()) + ", gồm "
-                + n(c.sessions()) + " buổi học. Kết quả học tập của học viên như sau:"));
-        l.add(TrainingLine.heading("1. Danh sách học viên và kết quả học tập"));
-        l.add(TrainingLine.eight("8H", "STT", "Họ và tên", "Ngày sinh", "Đơn vị cử đi học", "Số buổi có mặt",
-                "Điểm", "Xếp loại", "Số giấy chứng nhận"));
+    public static DocumentBody classResultsBody(ClassInfo c, List<Learner> learners) {
+        Table.Builder t = Table.of(Column.integer("STT", 24).centered(), Column.text("Họ và tên", 92),
+                Column.date("Ngày sinh", 50), Column.text("Đơn vị cử đi học", 84),
+                Column.text("Số buổi có mặt", 34).centered(), Column.text("Điểm", 28).centered(),
+                Column.text("Xếp loại", 50).centered(), Column.text("Số giấy chứng nhận", 105).centered())
+                .fontSize(10); // eight columns: 10 pt keeps dates and certificate numbers on one line
         int i = 0;
-        for (Learner x : sorted) {
-            l.add(TrainingLine.eight("8", Integer.toString(++i), x.fullName(), VietnameseFormat.date(x.birthDate()),
-                    x.nominatingUnit(), x.sessionsPresent() + "/" + c.sessions(), score(x.score()),
-                    x.grade() == null ? "Chưa xếp loại" : x.grade().label(),
-                    x.certificateNumber() == null ? DASH : x.certificateNumber()));
+        for (Learner x : learners.stream().sorted(learnerOrder()).toList()) {
+            t.row(++i, x.fullName(), x.birthDate(), x.nominatingUnit(), x.sessionsPresent() + "/" + c.sessions(),
+                    score(x.score()), x.grade() == null ? "Chưa xếp loại" : x.grade().label(),
+                    x.certificateNumber() == null ? DASH : x.certificateNumber());
         }
-        l.add(TrainingLine.heading("2. Tổng hợp kết quả"));
-        l.add(TrainingLine.paragraph(classHeadline(learners)));
-        l.addAll(classSummaryTable(learners));
-        return l;
+        return DocumentBody.builder()
+                .paragraph(upperFirst(className(c.courseType())) + " " + lowerFirst(course(c.name())) + " dành cho "
+                        + audience(c.audience(), c.courseType()) + " do " + c.centreName() + " tổ chức tại " + c.place()
+                        + " " + period(c) + (c.guideNumber() == null ? "" : " theo Hướng dẫn số " + c.guideNumber())
+                        + ", gồm " + n(c.sessions()) + " buổi học. Kết quả học tập của học viên như sau:")
+                .heading("1. Danh sách học viên và kết quả học tập")
+                .table(t.build())
+                .heading("2. Tổng hợp kết quả")
+                .paragraph(classHeadline(learners))
+                .table(classSummaryTable(learners))
+                .build();
     }
 
     /** Counts per grade, in the grade order; grades nobody got count 0. */
@@ -198,43 +203,40 @@ public final class TrainingReportText {
     }
 
     /** STT, Nội dung, Số lượng, Tỷ lệ: sĩ số, each grade, ungraded (when any), certified. */
-    static List<TrainingLine> classSummaryTable(List<Learner> learners) {
+    static Table classSummaryTable(List<Learner> learners) {
         long total = learners.size();
         Map<Grade, Long> g = gradeCounts(learners);
-        List<TrainingLine> l = new ArrayList<>();
-        l.add(TrainingLine.four("4H", "STT", "Nội dung", "Số lượng", "Tỷ lệ"));
+        Table.Builder t = Table.of(Column.integer("STT", 30).centered(), Column.text("Nội dung", 267),
+                Column.integer("Số lượng", 100).centered(), Column.percent("Tỷ lệ", 70).centered()).fontSize(11);
         int i = 0;
-        l.add(TrainingLine.four("4", Integer.toString(++i), "Sĩ số", n(total), share(total, total)));
+        t.row(++i, "Sĩ số", total, Table.share(total, total));
         for (Grade grade : Grade.values()) {
-            l.add(TrainingLine.four("4", Integer.toString(++i), "Xếp loại " + lowerFirst(grade.label()),
-                    n(g.get(grade)), share(g.get(grade), total)));
+            t.row(++i, "Xếp loại " + lowerFirst(grade.label()), g.get(grade), Table.share(g.get(grade), total));
         }
         long ungraded = learners.stream().filter(x -> x.grade() == null).count();
         if (ungraded > 0) {
-            l.add(TrainingLine.four("4", Integer.toString(++i), "Chưa xếp loại", n(ungraded), share(ungraded, total)));
+            t.row(++i, "Chưa xếp loại", ungraded, Table.share(ungraded, total));
         }
         long certified = certified(learners);
-        l.add(TrainingLine.four("4", Integer.toString(++i), "Số được cấp giấy chứng nhận", n(certified),
-                share(certified, total)));
-        return l;
+        t.row(++i, "Số được cấp giấy chứng nhận", certified, Table.share(certified, total));
+        return t.build();
     }
 
     // ---------------------------------------------------------------- training summary
 
     /** The body of the summary: the headline, then one figures table per breakdown. */
-    public static List<TrainingLine> summaryBody(Summary s) {
-        List<TrainingLine> l = new ArrayList<>();
-        Figures total = total(s.byCourseType());
-        l.add(TrainingLine.paragraph(summaryHeadline(s.organizationName(), s.year(), total)));
-        l.add(TrainingLine.heading("1. Theo chương trình bồi dưỡng"));
-        l.addAll(figuresTable("Chương trình", s.byCourseType()));
-        l.add(TrainingLine.heading("2. Theo đối tượng học viên"));
-        l.addAll(figuresTable("Đối tượng", s.byAudience()));
-        l.add(TrainingLine.heading("3. Theo đơn vị tổ chức lớp"));
-        l.addAll(figuresTable("Đơn vị tổ chức", s.byOrganizer()));
-        l.add(TrainingLine.note("Tỷ lệ đạt là số học viên đạt (giỏi, khá, trung bình) so với tổng số học viên của các lớp"
-                + " khai giảng trong năm " + s.year() + "."));
-        return l;
+    public static DocumentBody summaryBody(Summary s) {
+        return DocumentBody.builder()
+                .paragraph(summaryHeadline(s.organizationName(), s.year(), total(s.byCourseType())))
+                .heading("1. Theo chương trình bồi dưỡng")
+                .table(figuresTable("Chương trình", s.byCourseType()))
+                .heading("2. Theo đối tượng học viên")
+                .table(figuresTable("Đối tượng", s.byAudience()))
+                .heading("3. Theo đơn vị tổ chức lớp")
+                .table(figuresTable("Đơn vị tổ chức", s.byOrganizer()))
+                .note("Tỷ lệ đạt là số học viên đạt (giỏi, khá, trung bình) so với tổng số học viên của các lớp"
+                        + " khai giảng trong năm " + s.year() + ".")
+                .build();
     }
 
     static Figures total(List<Figures> groups) {
@@ -260,21 +262,22 @@ public final class TrainingReportText {
                 + n(t.failed()) + " học viên không đạt.";
     }
 
-    /** Header, one row per group, the total row. */
-    static List<TrainingLine> figuresTable(String firstColumn, List<Figures> groups) {
-        List<TrainingLine> l = new ArrayList<>();
-        l.add(new TrainingLine("9H", null, firstColumn, "Số lớp", "Số học viên", "Số đạt", "Tỷ lệ đạt", "Giỏi", "Khá",
-                "Trung bình", "Không đạt"));
+    /** One row per group, then the total row. */
+    static Table figuresTable(String firstColumn, List<Figures> groups) {
+        Table.Builder t = Table.of(Column.text(firstColumn, 119), Column.integer("Số lớp", 43),
+                Column.integer("Số học viên", 43), Column.integer("Số đạt", 43), Column.percent("Tỷ lệ đạt", 47),
+                Column.integer("Giỏi", 43), Column.integer("Khá", 43), Column.integer("Trung bình", 43),
+                Column.integer("Không đạt", 43)).fontSize(11);
         for (Figures f : groups) {
-            l.add(figuresRow("9", f));
+            t.add(figuresRow(false, f));
         }
-        l.add(figuresRow("9T", total(groups)));
-        return l;
+        return t.add(figuresRow(true, total(groups))).build();
     }
 
-    private static TrainingLine figuresRow(String kind, Figures f) {
-        return new TrainingLine(kind, null, f.label(), n(f.classes()), n(f.learners()), n(f.passed()),
-                share(f.passed(), f.learners()), n(f.excellent()), n(f.good()), n(f.average()), n(f.failed()));
+    private static Row figuresRow(boolean total, Figures f) {
+        Object[] cells = {f.label(), f.classes(), f.learners(), f.passed(), Table.share(f.passed(), f.learners()),
+            f.excellent(), f.good(), f.average(), f.failed()};
+        return total ? Row.total(cells) : Row.of(cells);
     }
 
     // ---------------------------------------------------------------- helpers

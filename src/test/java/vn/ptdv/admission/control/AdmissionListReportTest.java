@@ -19,8 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.RenderCancelledException;
 import vn.ptdv.reporting.api.RenderProgress;
@@ -29,17 +31,18 @@ import vn.ptdv.reporting.api.ReportArguments;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportRequest;
 import vn.ptdv.reporting.api.Signature;
+import vn.ptdv.reporting.api.Table;
 import vn.ptdv.reporting.control.JasperReportEngine;
 
-/** The list template filled from a stream of generated lines: streaming, swap file, progress and cancellation. */
+/** The list's table filled from a stream of generated rows: streaming, swap file, progress and cancellation. */
 class AdmissionListReportTest {
 
-    private static final Letterhead LETTERHEAD = new Letterhead("ĐẢNG BỘ TỈNH LÀO CAI", List.of("TỈNH ỦY LÀO CAI"),
-            null, "DS/TU", "Lào Cai", null, "DANH SÁCH", "Đảng viên được kết nạp năm 2024",
-            new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", null), List.of("Lưu Văn phòng"));
+    private static final Letterhead LETTERHEAD = Letterhead.of(new Issuer("ĐẢNG BỘ TỈNH LÀO CAI",
+                    List.of("TỈNH ỦY LÀO CAI"), "TU", "Lào Cai", new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", null),
+                    List.of("Lưu Văn phòng")), DocumentType.LIST, "Đảng viên được kết nạp năm 2024");
 
-    /** Lines of {@code groups} committees with {@code perGroup} members each, generated on demand. */
-    private static Iterator<AdmissionListLine> lines(int groups, int perGroup, AtomicInteger produced) {
+    /** Rows of {@code groups} committees with {@code perGroup} members each, generated on demand. */
+    private static Iterator<Table.Row> lines(int groups, int perGroup, AtomicInteger produced) {
         return new Iterator<>() {
             int group;
             int inGroup = -1;
@@ -52,30 +55,30 @@ class AdmissionListReportTest {
             }
 
             @Override
-            public AdmissionListLine next() {
+            public Table.Row next() {
                 produced.incrementAndGet();
                 if (group == groups) {
                     total = true;
-                    return AdmissionListLine.total((long) groups * perGroup);
+                    return AdmissionListRows.total((long) groups * perGroup);
                 }
                 if (inGroup < 0) {
                     inGroup = 0;
-                    return AdmissionListLine.heading("Đảng bộ xã Số " + (group + 1));
+                    return AdmissionListRows.heading("Đảng bộ xã Số " + (group + 1));
                 }
                 if (inGroup == perGroup) {
                     inGroup = -1;
-                    return AdmissionListLine.subtotal("Cộng Đảng bộ xã Số " + (++group), perGroup);
+                    return AdmissionListRows.subtotal("Cộng Đảng bộ xã Số " + (++group), perGroup);
                 }
                 inGroup++;
-                return AdmissionListLine.row(++no, "Nguyễn Thị Ánh " + no, "02/09/1995", "Nữ", "Tày", "Không",
-                        "THPT; Đại học", "Chi bộ thôn Nậm Mả", "19/05/2024", no + "-QĐ/ĐU");
+                return AdmissionListRows.member(++no, "Nguyễn Thị Ánh " + no, LocalDate.of(1995, 9, 2), "Nữ", "Tày",
+                        "Không", "THPT; Đại học", "Chi bộ thôn Nậm Mả", LocalDate.of(2024, 5, 19), no + "-QĐ/ĐU");
             }
         };
     }
 
     private static ReportRequest request(int groups, int perGroup, AtomicInteger produced) {
-        return ReportRequest.streamed(AdmissionListReport.TEMPLATE, LETTERHEAD, Map.of("organizationName", "Lào Cai"),
-                () -> lines(groups, perGroup, produced), ReportFormat.PDF, false, "danh-sach-test");
+        return ReportRequest.document(LETTERHEAD, DocumentBody.builder()
+                .table(AdmissionListRows.table(() -> lines(groups, perGroup, produced))).build(), "danh-sach-test");
     }
 
     @Test
@@ -134,9 +137,7 @@ class AdmissionListReportTest {
     }
 
     private static AdmissionListReport provider() {
-        AdmissionListReport p = new AdmissionListReport();
-        p.years = YearRange.of(2000, 2100);
-        return p;
+        return new AdmissionListReport();
     }
 
     private static ProblemException periodError(Map<String, Object> values) {

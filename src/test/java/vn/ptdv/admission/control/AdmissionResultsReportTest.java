@@ -20,11 +20,14 @@ import org.junit.jupiter.api.Test;
 import vn.ptdv.organization.api.IssuerDetails;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.reporting.api.ReportArguments;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportRequest;
+import vn.ptdv.reporting.api.ReportScope;
 import vn.ptdv.reporting.control.JasperReportEngine;
+import vn.ptdv.reporting.control.ReportArgumentsParser;
 
 /** The provider and the template without a server: fixture figures in, a PDF with those figures out. */
 class AdmissionResultsReportTest {
@@ -33,7 +36,7 @@ class AdmissionResultsReportTest {
 
     private static AdmissionResultsReport provider() {
         AdmissionResultsReport p = new AdmissionResultsReport();
-        p.statistics = (code, year) -> AdmissionResultsFixtures.laoCai();
+        p.statistics = (code, year, inScope) -> AdmissionResultsFixtures.laoCai();
         p.issuers = new IssuerDirectory() {
             @Override
             public Optional<IssuerDetails> issuer(String code) {
@@ -47,7 +50,6 @@ class AdmissionResultsReportTest {
                         List.of("Ban Tổ chức Trung ương (báo cáo)", "Lưu Văn phòng Ban"), true);
             }
         };
-        p.years = vn.ptdv.platform.config.YearRange.of(2000, 2100);
         return p;
     }
 
@@ -62,8 +64,9 @@ class AdmissionResultsReportTest {
         assertEquals("BÁO CÁO", r.letterhead().documentType());
         assertEquals("Kết quả công tác phát triển đảng viên năm 2024", r.letterhead().title());
         assertEquals("Số      -BC/BTCTU", r.letterhead().numberLine());
-        ProblemException e = assertThrows(ProblemException.class, () -> provider().build(
-                new ReportArguments(Map.of("org", "LC", "year", 1990), ReportFormat.PDF, false)));
+        // the year is checked once, by the download, against the configured range (ptdv.years.min/max)
+        ProblemException e = assertThrows(ProblemException.class, () -> ReportArgumentsParser.parse(provider(),
+                Map.of("org", List.of("LC"), "year", List.of("1990")), YearRange.of(2000, 2100), ReportScope.ALL));
         assertEquals(400, e.type().status());
     }
 

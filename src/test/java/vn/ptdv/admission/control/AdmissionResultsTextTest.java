@@ -8,14 +8,15 @@ import static vn.ptdv.admission.control.AdmissionResultsFixtures.org;
 import static vn.ptdv.admission.control.AdmissionResultsFixtures.unit;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.admission.api.AdmissionResults;
 import vn.ptdv.admission.api.AdmissionResults.Breakdown;
 import vn.ptdv.admission.api.AdmissionResults.TermProgress;
 import vn.ptdv.admission.api.AdmissionResults.UnitRow;
-import vn.ptdv.admission.control.AdmissionResultsText.Line;
 import vn.ptdv.organization.api.OrganizationKind;
+import vn.ptdv.reporting.api.Table;
 
 class AdmissionResultsTextTest {
 
@@ -23,6 +24,11 @@ class AdmissionResultsTextTest {
                                          OrganizationKind kind) {
         Breakdown b = new Breakdown(admitted, 0, 0, 0, 0, 0, 0, 0, null, null, null);
         return new AdmissionResults(org(9, "X", "Đảng bộ xã Nậm Mả", kind), 2024, target, b, units, 0, 7, null, term);
+    }
+
+    /** The cells of a table's row as printed. */
+    private static List<String> cells(Table table, int row) {
+        return table.texts(table.rows().get(row));
     }
 
     @Test
@@ -118,13 +124,12 @@ class AdmissionResultsTextTest {
         Breakdown b = new Breakdown(16, 6, 4, 0, 0, 0, 0, 0, null, null, null);
         AdmissionResults r = new AdmissionResults(org(1, "R", "Đảng bộ huyện Thử", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE),
                 2024, null, b, units, 0, 0, null, null);
-        List<Line> table = AdmissionResultsText.unitsTable(r);
-        assertEquals(5, table.size());
-        assertEquals(List.of("–", "4", "chưa đăng ký chỉ tiêu"), List.of(table.get(2).v1(), table.get(2).v2(), table.get(2).v3()));
-        assertEquals("chưa kết nạp", table.get(3).v3());
-        Line total = table.get(4);
-        assertEquals(List.of("Tổng cộng", "15", "16", "106,7%", "6", "4"),
-                List.of(total.text(), total.v1(), total.v2(), total.v3(), total.v4(), total.v5()));
+        Table table = AdmissionResultsText.unitsTable(r);
+        assertEquals(4, table.rows().size(), "three units and the totals row");
+        assertEquals(List.of("–", "4", "chưa đăng ký chỉ tiêu"), cells(table, 1).subList(2, 5));
+        assertEquals("chưa kết nạp", cells(table, 2).get(4));
+        assertEquals(Table.Row.Style.TOTAL, table.rows().get(3).style());
+        assertEquals(List.of("Tổng cộng", "15", "16", "106,7%", "6", "4"), cells(table, 3).subList(1, 7));
         assertEquals("Đơn vị chưa đăng ký chỉ tiêu: Đơn vị B. Đơn vị chưa kết nạp đảng viên trong năm: Đơn vị C.",
                 AdmissionResultsText.marksSentence(units));
         assertEquals("Năm 2023 Đảng bộ chưa kết nạp đảng viên nào; năm 2024 kết nạp 16 đảng viên.",
@@ -133,13 +138,15 @@ class AdmissionResultsTextTest {
 
     @Test
     void provinceTableRowsCarryTheAcceptanceFigures() {
-        List<Line> table = AdmissionResultsText.unitsTable(laoCai());
-        Line bp = table.stream().filter(l -> "Đảng bộ Bộ đội Biên phòng tỉnh".equals(l.text())).findFirst().orElseThrow();
-        assertEquals(List.of("40", "60", "150,0%"), List.of(bp.v1(), bp.v2(), bp.v3()));
-        Line total = table.get(table.size() - 1);
-        assertEquals(List.of("2.022", "2.287", "113,1%"), List.of(total.v1(), total.v2(), total.v3()));
-        List<Line> breakdown = AdmissionResultsText.breakdownTable(laoCai().breakdown());
-        assertTrue(breakdown.contains(new Line("B2", null, "- Trung cấp và sơ cấp", "198", "8,7%", null, null, null)));
-        assertTrue(breakdown.contains(new Line("B2", null, "- Trung học phổ thông", "1.810", "79,1%", null, null, null)));
+        Table table = AdmissionResultsText.unitsTable(laoCai());
+        List<String> bp = table.rows().stream().map(table::texts)
+                .filter(l -> "Đảng bộ Bộ đội Biên phòng tỉnh".equals(l.get(1))).findFirst().orElseThrow();
+        assertEquals(List.of("40", "60", "150,0%"), bp.subList(2, 5));
+        List<String> total = cells(table, table.rows().size() - 1);
+        assertEquals(List.of("2.022", "2.287", "113,1%"), total.subList(2, 5));
+        Table breakdown = AdmissionResultsText.breakdownTable(laoCai().breakdown());
+        List<List<String>> subItems = breakdown.rows().stream().filter(r -> r.indented()).map(breakdown::texts).toList();
+        assertTrue(subItems.contains(Arrays.asList(null, "- Trung cấp và sơ cấp", "198", "8,7%")));
+        assertTrue(subItems.contains(Arrays.asList(null, "- Trung học phổ thông", "1.810", "79,1%")));
     }
 }

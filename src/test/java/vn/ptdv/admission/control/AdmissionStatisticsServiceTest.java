@@ -79,7 +79,7 @@ class AdmissionStatisticsServiceTest {
 
     @Test
     void resultsOfTheProvinceCountOnlyTheYearsActiveAdmissionsOfItsSubtree() {
-        AdmissionResults r = statistics.results("TS", 2024);
+        AdmissionResults r = statistics.results("TS", 2024, path -> true);
         assertEquals(province.id(), r.organization().id());
         assertEquals(5, r.target());
         assertEquals(6, r.admitted());
@@ -98,7 +98,7 @@ class AdmissionStatisticsServiceTest {
 
     @Test
     void aUnitRenamedDuringTheYearIsOneRowWithItsLatestNameAndBothRecordsFigures() {
-        List<AdmissionResults.UnitRow> units = statistics.results("TS", 2024).units();
+        List<AdmissionResults.UnitRow> units = statistics.results("TS", 2024, path -> true).units();
         assertEquals(List.of("TS-MOT", "TS-HAI"), units.stream().map(u -> u.unit().code()).toList());
         AdmissionResults.UnitRow one = units.get(0);
         assertEquals(3, one.target());
@@ -108,12 +108,12 @@ class AdmissionStatisticsServiceTest {
         assertEquals("Đảng bộ huyện Hai Mới", two.unit().name());
         assertEquals(3, two.target());
         assertEquals(2, two.admitted());
-        assertEquals(6, statistics.results("TS", 2024).unitTargetSum());
+        assertEquals(6, statistics.results("TS", 2024, path -> true).unitTargetSum());
     }
 
     @Test
     void aYearWithoutAdmissionsOrTargetsIsZerosNotMissingRows() {
-        AdmissionResults r = statistics.results("TS", 2022);
+        AdmissionResults r = statistics.results("TS", 2022, path -> true);
         assertEquals(0, r.admitted());
         assertNull(r.target());
         assertEquals(2, r.units().size());
@@ -123,8 +123,8 @@ class AdmissionStatisticsServiceTest {
 
     @Test
     void unknownCodesAndYearsOutsideTheRecordsAreProblems() {
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class, () -> statistics.results("NO-SUCH", 2024)).type());
-        assertEquals(ProblemType.UNPROCESSABLE, assertThrows(ProblemException.class, () -> statistics.results("TS", 2010)).type());
+        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class, () -> statistics.results("NO-SUCH", 2024, path -> true)).type());
+        assertEquals(ProblemType.UNPROCESSABLE, assertThrows(ProblemException.class, () -> statistics.results("TS", 2010, path -> true)).type());
     }
 
     @Test

@@ -25,11 +25,13 @@ class ReportApiTest {
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ReportFormat.XLSX.mediaType());
     }
 
+    static final Issuer ISSUER = new Issuer("ĐẢNG BỘ TỈNH LÀO CAI", List.of("TỈNH ỦY LÀO CAI", "BAN TỔ CHỨC"), "BTCTU",
+            "Lào Cai", new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A"),
+            List.of("Ban Tổ chức Trung ương", "- Lưu VP"));
+
     static Letterhead letterhead(Integer number) {
-        return new Letterhead("ĐẢNG BỘ TỈNH LÀO CAI", List.of("TỈNH ỦY LÀO CAI", "BAN TỔ CHỨC"), number, "BC/BTCTU",
-                "Lào Cai", LocalDate.of(2024, 1, 3), "BÁO CÁO", "Kết quả",
-                new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A"),
-                List.of("Ban Tổ chức Trung ương", "- Lưu VP"));
+        Letterhead l = Letterhead.of(ISSUER, DocumentType.REPORT, "Kết quả");
+        return number == null ? l : l.issued(new DocumentIssue(number.toString(), LocalDate.of(2024, 1, 3)));
     }
 
     @Test
@@ -54,7 +56,7 @@ class ReportApiTest {
     @Test
     void textIsNfc() {
         String nfd = Normalizer.normalize("Tỉnh ủy Lào Cai", Normalizer.Form.NFD);
-        Letterhead l = new Letterhead(null, List.of(nfd), null, "BC/TU", nfd, null, null, null, null, null);
+        Letterhead l = Letterhead.of(new Issuer(null, List.of(nfd), "TU", nfd, null, null), DocumentType.REPORT, null);
         assertEquals("Tỉnh ủy Lào Cai", l.issuingBody().get(0));
         assertTrue(Normalizer.isNormalized(l.place(), Normalizer.Form.NFC));
         assertTrue(l.placeAndDateLine().startsWith("Tỉnh ủy Lào Cai, ngày      tháng      năm "));

@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.reporting.api.DocumentIssue;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportFormat;
-import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
+import vn.ptdv.reporting.control.ReportDownloads;
 
 class ContentDispositionTest {
 
@@ -60,28 +64,21 @@ class ContentDispositionTest {
     @Test
     void displayNameComesFromTheLetterhead() {
         ReportProvider provider = new ReportProvider() {
-            public String id() {
-                return "x";
-            }
-
-            public String title() {
-                return "Danh mục";
-            }
-
-            public List<ReportParameter> parameters() {
-                return List.of();
+            public ReportDefinition definition() {
+                return ReportDefinition.of("x", "Danh mục");
             }
 
             public ReportRequest build(ReportArguments arguments) {
                 throw new UnsupportedOperationException();
             }
         };
-        Letterhead l = new Letterhead(null, List.of("TỈNH ỦY LÀO CAI"), 57, "BC/TU", "Lào Cai",
-                LocalDate.of(2024, 12, 31), "BÁO CÁO", "Kết quả công tác phát triển đảng viên năm 2024", null, List.of());
+        Letterhead l = Letterhead.of(new Issuer(null, List.of("TỈNH ỦY LÀO CAI"), "TU", "Lào Cai", null, List.of()),
+                DocumentType.REPORT, "Kết quả công tác phát triển đảng viên năm 2024")
+                .issued(new DocumentIssue("57", LocalDate.of(2024, 12, 31)));
         ReportRequest request = ReportRequest.of("test/x", l, Map.of(), List.of(), ReportFormat.PDF, false, "bc-2024");
         assertEquals("Báo cáo Kết quả công tác phát triển đảng viên năm 2024.pdf",
-                ReportsResource.displayName(request, provider));
+                ReportDownloads.displayName(request, provider));
         ReportRequest plain = ReportRequest.of("test/x", null, Map.of(), List.of(), ReportFormat.XLSX, false, "bc-2024");
-        assertEquals("Danh mục.xlsx", ReportsResource.displayName(plain, provider));
+        assertEquals("Danh mục.xlsx", ReportDownloads.displayName(plain, provider));
     }
 }

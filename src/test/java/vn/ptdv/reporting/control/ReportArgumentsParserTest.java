@@ -10,44 +10,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
+import vn.ptdv.platform.security.Permission;
 import vn.ptdv.reporting.api.ReportArguments;
+import vn.ptdv.reporting.api.ReportDefinition;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportParameter;
 import vn.ptdv.reporting.api.ReportParameter.Type;
 import vn.ptdv.reporting.api.ReportProvider;
 import vn.ptdv.reporting.api.ReportRequest;
+import vn.ptdv.reporting.api.ReportScope;
 
 class ReportArgumentsParserTest {
 
     static ReportProvider provider(Set<ReportFormat> formats) {
+        ReportDefinition definition = new ReportDefinition("admission-results", "Kết quả kết nạp đảng viên", List.of(
+                ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION, null),
+                ReportParameter.required("year", "Năm báo cáo", Type.YEAR, null),
+                ReportParameter.optional("note", "Ghi chú", Type.TEXT, null),
+                ReportParameter.optional("candidate", "Quần chúng", Type.ID, null),
+                ReportParameter.optional("detailed", "Chi tiết", Type.BOOLEAN, null)),
+                Set.of(Permission.DOWNLOAD_REPORTS), formats);
         return new ReportProvider() {
-            public String id() {
-                return "admission-results";
-            }
-
-            public String title() {
-                return "Kết quả kết nạp đảng viên";
-            }
-
-            public List<ReportParameter> parameters() {
-                return List.of(
-                        ReportParameter.required("org", "Tổ chức đảng", Type.ORGANIZATION, null),
-                        ReportParameter.required("year", "Năm báo cáo", Type.YEAR, null),
-                        ReportParameter.optional("note", "Ghi chú", Type.TEXT, null),
-                        ReportParameter.optional("candidate", "Quần chúng", Type.ID, null),
-                        ReportParameter.optional("detailed", "Chi tiết", Type.BOOLEAN, null));
-            }
-
-            public Set<ReportFormat> formats() {
-                return formats;
+            public ReportDefinition definition() {
+                return definition;
             }
 
             public ReportRequest build(ReportArguments arguments) {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /** The configured range of years of these tests (ptdv.years.min/max): 1930 to 2100. */
+    static final YearRange YEARS = YearRange.of(1930, 2100);
+
+    static ReportArguments parse(ReportProvider p, Map<String, List<String>> q) {
+        return ReportArgumentsParser.parse(p, q, YEARS, ReportScope.ALL);
     }
 
     static final ReportProvider ALL = provider(Set.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX));
@@ -61,12 +62,12 @@ class ReportArgumentsParserTest {
     }
 
     static ProblemException problem(ReportProvider p, Map<String, List<String>> q) {
-        return assertThrows(ProblemException.class, () -> ReportArgumentsParser.parse(p, q));
+        return assertThrows(ProblemException.class, () -> parse(p, q));
     }
 
     @Test
     void typedValuesAndDefaults() {
-        ReportArguments a = ReportArgumentsParser.parse(ALL,
+        ReportArguments a = parse(ALL,
                 query("org", "LC", "year", "2024", "note", "  Ghi   chú ", "candidate", "42", "detailed", "TRUE"));
         assertEquals("LC", a.requireString("org"));
         assertEquals(2024, a.requireInt("year"));
@@ -79,10 +80,10 @@ class ReportArgumentsParserTest {
 
     @Test
     void formatAndPdfA() {
-        ReportArguments a = ReportArgumentsParser.parse(ALL, query("org", "LC", "year", "2024", "format", "PDF", "pdfa", "true"));
+        ReportArguments a = parse(ALL, query("org", "LC", "year", "2024", "format", "PDF", "pdfa", "true"));
         assertEquals(ReportFormat.PDF, a.format());
         assertTrue(a.pdfA());
-        ReportArguments d = ReportArgumentsParser.parse(ALL, query("org", "LC", "year", "2024", "format", "docx", "pdfa", "true"));
+        ReportArguments d = parse(ALL, query("org", "LC", "year", "2024", "format", "docx", "pdfa", "true"));
         assertEquals(ReportFormat.DOCX, d.format());
         assertFalse(d.pdfA(), "PDF/A only applies to PDF");
     }
@@ -127,9 +128,25 @@ class ReportArgumentsParserTest {
 
     @Test
     void yearBounds() {
-        assertEquals(1930, ReportArgumentsParser.parse(ALL, query("org", "LC", "year", "1930")).requireInt("year"));
+        assertEquals(1930, parse(ALL, query("org", "LC", "year", "1930")).requireInt("year"));
         assertTrue(problem(ALL, query("org", "LC", "year", "1929")).errors().containsKey("year"));
         assertTrue(problem(ALL, query("org", "LC", "year", "2101")).errors().containsKey("year"));
+    }
+
+    @Test
+    void theRangeOfYearsIsTheConfiguredOne() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ReportArgumentsParser.parse(ALL,
+                query("org", "LC", "year", "1999"), YearRange.of(2000, 2100), ReportScope.ALL));
+        assertEquals("Năm báo cáo: phải là năm có 4 chữ số, từ 2000 đến 2100.", e.errors().get("year"));
+        assertEquals(2000, ReportArgumentsParser.parse(ALL, query("org", "LC", "year", "2000"), YearRange.of(2000, 2100),
+                ReportScope.ALL).requireInt("year"));
+    }
+
+    @Test
+    void theCallersScopeTravelsWithTheArguments() {
+        ReportScope scope = new ReportScope(false, List.of("00000001/00000002/"));
+        ReportArguments a = ReportArgumentsParser.parse(ALL, query("org", "LC-BT", "year", "2024"), YEARS, scope);
+        assertEquals(scope, a.scope());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.reporting.api.Table;
 import vn.ptdv.training.api.Audience;
 import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.api.TopicForm;
@@ -40,8 +41,8 @@ class CourseGuideReportTest {
         assertEquals(List.of("Lịch sử Đảng", "Cương lĩnh"), g.topics().stream().map(t -> t.title()).toList());
         assertEquals("K/T TRƯỞNG BAN", g.signatureAuthority());
         assertEquals("PHÓ TRƯỞNG BAN", g.signerPosition());
-        List<TrainingLine> body = TrainingReportText.guideBody(g);
-        assertTrue(body.stream().anyMatch(l -> "Tổng cộng: 10 tiết".equals(l.text())));
+        Table programme = TrainingReportText.guideBody(g).tables().get(0);
+        assertTrue(programme.rows().stream().anyMatch(r -> "Tổng cộng: 10 tiết".equals(programme.texts(r).get(0))));
     }
 
     @Test

@@ -6,54 +6,66 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.reporting.api.Block;
+import vn.ptdv.reporting.api.Table;
 import vn.ptdv.training.api.Audience;
 import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.control.TrainingReportData.Figures;
 
 class TrainingReportTextTest {
 
+    /** The cells of a table's row as printed. */
+    static List<String> cells(Table table, int row) {
+        return table.texts(table.rows().get(row));
+    }
+
+    /** The learners table of the sample class's results (the first table of its body). */
+    static Table learnersTable() {
+        return TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(), TrainingSamples.learners())
+                .tables().get(0);
+    }
+
     @Test
     void programmeTableListsTopicsInOrderWithTheTotalPeriods() {
-        List<TrainingLine> table = TrainingReportText.programmeTable(TrainingSamples.guide().topics());
-        assertEquals("4H", table.get(0).kind());
-        assertEquals("Khái quát lịch sử Đảng Cộng sản Việt Nam", table.get(1).text());
-        assertEquals("Tham quan thực tế", table.get(6).v1());
-        assertEquals("Tổng cộng: 30 tiết", table.get(table.size() - 1).text());
+        Table table = TrainingReportText.programmeTable(TrainingSamples.guide().topics());
+        assertEquals(List.of("STT", "Chuyên đề", "Hình thức", "Số tiết"), table.header().get(0));
+        assertEquals("Khái quát lịch sử Đảng Cộng sản Việt Nam", cells(table, 0).get(1));
+        assertEquals("Tham quan thực tế", cells(table, 5).get(2));
+        assertEquals("Tổng cộng: 30 tiết", cells(table, table.rows().size() - 1).get(0));
     }
 
     @Test
     void guideBodyNumbersItsPartsAroundTheProgramme() {
-        List<String> headings = TrainingReportText.guideBody(TrainingSamples.guide()).stream()
-                .filter(l -> l.kind().equals("H")).map(TrainingLine::text).toList();
+        List<String> headings = TrainingReportText.guideBody(TrainingSamples.guide()).blocks().stream()
+                .filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList();
         assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG CHƯƠNG TRÌNH",
                 "III. KIỂM TRA, ĐÁNH GIÁ VÀ CẤP GIẤY CHỨNG NHẬN", "IV. TỔ CHỨC THỰC HIỆN"), headings);
     }
 
     @Test
     void learnersAreListedByGivenNameInVietnameseOrder() {
-        List<String> names = TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(), TrainingSamples.learners())
-                .stream().filter(l -> l.kind().equals("8")).map(TrainingLine::text).toList();
+        Table learners = learnersTable();
+        List<String> names = learners.rows().stream().map(r -> learners.texts(r).get(1)).toList();
         // Ăn < Ánh (a-breve after a), Bình, Đào (đ after d), Mười
         assertEquals(List.of("Vũ Thị Ánh", "Lò Văn Ăn", "Nguyễn Văn Bình", "Đỗ Thị Đào", "Cư Seo Mười"), names);
     }
 
     @Test
     void learnerRowsCarryViVnFormats() {
-        TrainingLine first = TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(), TrainingSamples.learners())
-                .stream().filter(l -> l.kind().equals("8")).findFirst().orElseThrow();
-        assertEquals("02/05/2006", first.v1());
-        assertEquals("10/10", first.v3());
-        assertEquals("8,5", first.v4());
-        assertEquals("Khá", first.v5());
-        assertEquals("NTVĐ-BT-2024-0015", first.v6());
+        List<String> first = cells(learnersTable(), 0);
+        assertEquals("02/05/2006", first.get(2));
+        assertEquals("10/10", first.get(4));
+        assertEquals("8,5", first.get(5));
+        assertEquals("Khá", first.get(6));
+        assertEquals("NTVĐ-BT-2024-0015", first.get(7));
     }
 
     @Test
     void classSummaryCountsAndSharesPerGrade() {
-        List<TrainingLine> table = TrainingReportText.classSummaryTable(TrainingSamples.learners());
+        Table table = TrainingReportText.classSummaryTable(TrainingSamples.learners());
         assertEquals(List.of("Sĩ số|5|100,0%", "Xếp loại giỏi|1|20,0%", "Xếp loại khá|2|40,0%",
                         "Xếp loại trung bình|1|20,0%", "Xếp loại không đạt|1|20,0%", "Số được cấp giấy chứng nhận|4|80,0%"),
-                table.stream().skip(1).map(l -> l.text() + "|" + l.v1() + "|" + l.v2()).toList());
+                table.rows().stream().map(table::texts).map(l -> l.get(1) + "|" + l.get(2) + "|" + l.get(3)).toList());
         assertEquals("Sĩ số 5 học viên; 4 học viên đạt yêu cầu (80,0%), trong đó giỏi 1 (20,0%), khá 2 (40,0%), "
                 + "trung bình 1 (20,0%); 1 học viên không đạt (20,0%). Số học viên được cấp giấy chứng nhận: 4.",
                 TrainingReportText.classHeadline(TrainingSamples.learners()));
@@ -61,8 +73,8 @@ class TrainingReportTextTest {
 
     @Test
     void emptyClassNeverDividesByZero() {
-        List<TrainingLine> table = TrainingReportText.classSummaryTable(List.of());
-        assertEquals(TrainingReportText.DASH, table.get(1).v2());
+        Table table = TrainingReportText.classSummaryTable(List.of());
+        assertEquals(TrainingReportText.DASH, cells(table, 0).get(3));
         assertEquals("Lớp chưa có học viên.", TrainingReportText.classHeadline(List.of()));
     }
 
@@ -84,11 +96,10 @@ class TrainingReportTextTest {
 
     @Test
     void summaryTotalsAddTheGroupsUp() {
-        List<TrainingLine> table = TrainingReportText.figuresTable("Chương trình", TrainingSamples.summary().byCourseType());
-        TrainingLine total = table.get(table.size() - 1);
-        assertEquals("9T", total.kind());
-        assertEquals(List.of("21", "780", "770", "98,7%", "220", "480", "70", "10"),
-                List.of(total.v1(), total.v2(), total.v3(), total.v4(), total.v5(), total.v6(), total.v7(), total.v8()));
+        Table table = TrainingReportText.figuresTable("Chương trình", TrainingSamples.summary().byCourseType());
+        Table.Row total = table.rows().get(table.rows().size() - 1);
+        assertEquals(Table.Row.Style.TOTAL, total.style());
+        assertEquals(List.of("21", "780", "770", "98,7%", "220", "480", "70", "10"), table.texts(total).subList(1, 9));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -17,6 +16,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.DocumentType;
+import vn.ptdv.reporting.api.Issuer;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportFormat;
 import vn.ptdv.reporting.api.ReportRequest;
@@ -32,15 +34,14 @@ class TrainingTemplatesTest {
     static final Path PREVIEWS = Path.of("target", "report-previews");
     static final JasperReportEngine ENGINE = new JasperReportEngine();
 
-    static Letterhead letterhead(String type, String title) {
-        return new Letterhead("HUYỆN ỦY BẢO THẮNG", List.of("TRUNG TÂM CHÍNH TRỊ"), null, "BC/TTCT", "Bảo Thắng",
-                LocalDate.of(2024, 3, 15), type, title, new Signature(null, "GIÁM ĐỐC", null),
-                List.of("Ban Tổ chức Huyện ủy", "Lưu Trung tâm"));
+    static Letterhead letterhead(DocumentType type, String title) {
+        return Letterhead.of(new Issuer("HUYỆN ỦY BẢO THẮNG", List.of("TRUNG TÂM CHÍNH TRỊ"), "TTCT", "Bảo Thắng",
+                new Signature(null, "GIÁM ĐỐC", null), List.of("Ban Tổ chức Huyện ủy", "Lưu Trung tâm")), type, title);
     }
 
-    static ReportRequest document(List<TrainingLine> lines, ReportFormat format) {
-        return ReportRequest.of(TrainingReports.DOCUMENT_TEMPLATE, letterhead("BÁO CÁO", "Kết quả học tập"), Map.of(),
-                lines, format, false, "training-test");
+    static ReportRequest document(DocumentBody body, ReportFormat format) {
+        return ReportRequest.document(letterhead(DocumentType.REPORT, "Kết quả học tập"), body, "training-test")
+                .withFormat(format, false);
     }
 
     static byte[] render(ReportRequest request) {
@@ -72,7 +73,7 @@ class TrainingTemplatesTest {
 
     @Test
     void classResultsRenderInEveryFormat() throws IOException {
-        List<TrainingLine> body = TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(),
+        DocumentBody body = TrainingReportText.classResultsBody(TrainingSamples.awarenessClass(),
                 TrainingSamples.learners());
         String text = pdfText(render(document(body, ReportFormat.PDF)), "training-class-results");
         for (String expected : List.of("Vũ Thị Ánh", "02/05/2006", "8,5", "Trung bình", "NTVĐ-BT-2024-0015", "Sĩ số", "khóa 01/2024",
