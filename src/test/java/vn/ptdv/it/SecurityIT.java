@@ -193,6 +193,18 @@ class SecurityIT {
         assertEquals(0, found.size(), found::toString);
     }
 
+    /** Issue #15 §2.2: named admission data needs the admission-reading permission in every export and report. */
+    @Test
+    void politicalCentreGetsNoNamedAdmissionListsInAnyExport() {
+        Api centre = Api.as(base, "ttct.baothang");
+        assertProblem(centre.get("admissions?org=LC-BT&year=2024"), 403, null);
+        assertProblem(centre.get("admissions.xlsx?org=LC-BT&year=2024"), 403, null);
+        assertProblem(centre.get("reports/admission-list?org=LC-BT&year=2024&format=xlsx"), 403, null);
+        Api.Reply staff = Api.as(base, "baothang.staff").get("admissions.xlsx?org=LC-BT&year=2024");
+        assertEquals(200, staff.status(), staff::toString);
+        assertProblem(Api.as(base, "lc.viewer").get("admissions.xlsx?org=LC&year=2024"), 403, null);
+    }
+
     @Test
     void viewerSeesFiguresButNotNamedLists() {
         Api viewer = Api.as(base, "lc.viewer");

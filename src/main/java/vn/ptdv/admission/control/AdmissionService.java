@@ -144,12 +144,13 @@ public class AdmissionService {
     }
 
     /**
-     * Every admission of the filter, for a spreadsheet export (a named list: needs DOWNLOAD_NAMED_LISTS and is audited
-     * as a download by the caller), in decision date order.
+     * Every admission of the filter, for a spreadsheet export (named admission records: needs READ_ADMISSIONS and, as a
+     * named list, DOWNLOAD_NAMED_LISTS; audited as a download by the caller), in decision date order.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Admission> export(AdmissionFilter filter) {
-        return admissions.all(patterns(filter, access.require(Permission.DOWNLOAD_NAMED_LISTS)), filter, LocalDate.now());
+        Caller caller = access.require(Permission.READ_ADMISSIONS, Permission.DOWNLOAD_NAMED_LISTS);
+        return admissions.all(patterns(filter, caller), filter, LocalDate.now());
     }
 
     /** The subtree patterns of every record of the filter's code in the caller's scope (404 if none). */
