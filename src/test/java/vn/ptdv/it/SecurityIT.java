@@ -276,6 +276,10 @@ class SecurityIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("LC-BT"));
+        // on every server (Payara rewrites its header, WildFly honours web.xml): a strict, script-proof session cookie
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError(login.headers().map().toString()));
+        assertTrue(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), cookie);
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(api.uri("auth/me")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode());
         HttpResponse<String> bad = browser.send(HttpRequest.newBuilder(api.uri("auth/login"))
