@@ -33,6 +33,11 @@ public final class NameRules {
         return null;
     }
 
+    /** What is wrong with a person's name that may be left out (a signer's), or null: none given is fine. */
+    public static String optionalPersonName(String name) {
+        return name == null ? null : personName(name);
+    }
+
     /** What is wrong with an organisation's name (letters, digits and punctuation are fine), or null. */
     public static String organizationName(String name) {
         if (name == null) {

@@ -352,6 +352,50 @@ class ImportsIT {
         assertEquals(TestTree.TEST_OVERRIDE, a.getString("certificateOverrideReason"), a::toString);
     }
 
+    /**
+     * Issue #15 §2.1: as namma.staff (LC-VB-NM), a dry run naming a Bảo Thắng person, decision number and certificate
+     * learns nothing about them: no duplicate, no record id, a wrong holder answered as a number never issued.
+     */
+    @Test
+    void aDryRunIsNoOracleOfAnotherDistrictsAdmissionsAndCertificates() {
+        JsonObject bt = new Api(base).get("admissions?org=LC-BT&year=2024&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("awarenessCertificateStatus").equals("VERIFIED"))
+                .findFirst().orElseThrow();
+        String id = bt.getJsonNumber("id").toString();
+        String born = LocalDate.parse(bt.getString("birthDate")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String otherBirth = LocalDate.parse(bt.getString("birthDate")).plusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String n = UUID.randomUUID().toString().substring(0, 8);
+        String head = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Giáo dục phổ thông,Trình độ chuyên môn,Nghề nghiệp,Mã tổ chức,Số quyết định,"
+                + "Ngày quyết định,Số GCN NTVĐ,Lý do không có GCN hợp lệ\n";
+        String tail = ",Thái,Trung học phổ thông,Đại học,Công nhân,";
+        String csv = head
+                // the Bảo Thắng person in its own cell: only the organisation is refused (no "already admitted as no. …")
+                + bt.getString("fullName") + ",Nữ," + born + tail + bt.getString("organizationCode") + "," + n + "/A,20/05/2024,,"
+                + TestTree.TEST_OVERRIDE + "\n"
+                // Bảo Thắng's decision number in Nậm Mả: not seen
+                + "Lò Văn Páo,Nam,02/03/1995" + tail + "LC-VB-NM-NM," + bt.getString("decisionNumber") + ",20/05/2024,,"
+                + TestTree.TEST_OVERRIDE + "\n"
+                // Bảo Thắng's certificate with a wrong birth date, and a number never issued: the same answer
+                + bt.getString("fullName") + ",Nữ," + otherBirth + tail + "LC-VB-NM-NM," + n + "/C,20/05/2024,"
+                + bt.getString("awarenessCertificateNumber") + ",\n"
+                + "Vàng Thị Dợ,Nữ,04/05/1996" + tail + "LC-VB-NM-NM," + n + "/D,20/05/2024,KHONG-CO-" + n + ",\n";
+        Api.Reply r = Api.as(base, "namma.staff").post("imports/admissions?dryRun=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertProblem(r, 422, null);
+        Map<Integer, List<String>> byRow = errorsByRow(r);
+        assertEquals(List.of("organizationCode: Không tìm thấy tổ chức đảng có mã " + bt.getString("organizationCode") + "."),
+                byRow.get(2), r::toString);
+        assertFalse(byRow.containsKey(3), r::toString);
+        assertEquals(byRow.get(5).get(0).replace("KHONG-CO-" + n, bt.getString("awarenessCertificateNumber")),
+                byRow.get(4).get(0), "a holder elsewhere answers like no holder: " + r);
+        String issued = LocalDate.parse(bt.getString("awarenessCertificateIssuedOn"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertFalse(r.text().contains("số " + id) || r.text().contains(issued), r::toString);
+        // the same rows by the system administrator do see them
+        Api.Reply all = new Api(base).post("imports/admissions?dryRun=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(errorsByRow(all).get(3).toString().contains("hồ sơ kết nạp số " + id), all::toString);
+    }
+
     @Test
     void rowsOutsideTheCallersScopeAreRowErrorsAndFormsUpload() {
         Api api = new Api(base);

@@ -1,6 +1,7 @@
 package vn.ptdv.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,39 @@ class OrganizationsIT {
         List<String> children = codes(api.get("organizations/" + t.district + "-XM/children?date=2025-03-01").array());
         assertEquals(List.of(t.cell2, t.cell), children);
         assertEquals(2, api.get("organizations/" + t.cell + "/history").json().getJsonArray("records").size());
+    }
+
+    /**
+     * Issue #15 §2.12: a scoped administrator's merge without parentCode cannot open a top-level committee, and the
+     * history shows no lineage into another subtree.
+     */
+    @Test
+    void transitionsAndHistoryStayInsideTheScope() {
+        Api api = new Api(base);
+        TestTree t = TestTree.create(api);
+        String other = t.root + "-HB";
+        assertEquals(201, api.post("organizations", "{\"code\":\"" + other + "\",\"name\":\"Đảng bộ huyện Bên Kia\","
+                + "\"kind\":\"UPPER_GRASSROOTS_COMMITTEE\",\"parentCode\":\"" + t.root + "\",\"validFrom\":\"2015-01-01\"}").status());
+        assertEquals(201, api.post("organizations", "{\"code\":\"" + t.district + "-XC\",\"name\":\"Đảng bộ xã Cốc\","
+                + "\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentCode\":\"" + t.district + "\",\"validFrom\":\"2015-01-01\"}").status());
+        Api admin = TestTree.user(api, base, "ADMIN", t.district);
+        String merge = "{\"type\":\"MERGE\",\"effectiveDate\":\"2025-01-01\",\"predecessors\":[\"" + t.commune + "\",\""
+                + t.district + "-XC\"],\"successors\":[{\"code\":\"" + t.district + "-XM\",\"name\":\"Đảng bộ xã Hợp Nhất\","
+                + "\"kind\":\"GRASSROOTS_COMMITTEE\"}],\"note\":\"Thử\"}";
+        assertProblem(admin.post("organizations/transitions", merge), 403, null);
+        assertEquals(200, api.get("organizations/" + t.commune + "?date=2025-06-01").status(), "nothing closed");
+        assertEquals(404, api.get("organizations/" + t.district + "-XM").status(), "nothing opened");
+
+        // the system administrator moves a cell into the other district: the district's administrator sees the old record only
+        assertEquals(201, api.post("organizations", "{\"code\":\"" + other + "-XA\",\"name\":\"Đảng bộ xã Kia\","
+                + "\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentCode\":\"" + other + "\",\"validFrom\":\"2015-01-01\"}").status());
+        assertEquals(200, api.post("organizations/" + t.cell + "/reparent", "{\"newParentCode\":\"" + other
+                + "-XA\",\"effectiveDate\":\"2025-07-01\"}").status());
+        JsonObject mine = admin.get("organizations/" + t.cell + "/history").json();
+        assertEquals(1, mine.getJsonArray("records").size(), mine::toString);
+        assertTrue(mine.getJsonArray("lineage").isEmpty(), mine::toString);
+        assertFalse(mine.toString().contains(other), mine::toString);
+        assertEquals(1, api.get("organizations/" + t.cell + "/history").json().getJsonArray("lineage").size());
     }
 
     @Test

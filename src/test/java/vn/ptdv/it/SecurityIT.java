@@ -193,6 +193,18 @@ class SecurityIT {
         assertEquals(0, found.size(), found::toString);
     }
 
+    /** Issue #15 §2.2: named admission data needs the admission-reading permission in every export and report. */
+    @Test
+    void politicalCentreGetsNoNamedAdmissionListsInAnyExport() {
+        Api centre = Api.as(base, "ttct.baothang");
+        assertProblem(centre.get("admissions?org=LC-BT&year=2024"), 403, null);
+        assertProblem(centre.get("admissions.xlsx?org=LC-BT&year=2024"), 403, null);
+        assertProblem(centre.get("reports/admission-list?org=LC-BT&year=2024&format=xlsx"), 403, null);
+        Api.Reply staff = Api.as(base, "baothang.staff").get("admissions.xlsx?org=LC-BT&year=2024");
+        assertEquals(200, staff.status(), staff::toString);
+        assertProblem(Api.as(base, "lc.viewer").get("admissions.xlsx?org=LC&year=2024"), 403, null);
+    }
+
     @Test
     void viewerSeesFiguresButNotNamedLists() {
         Api viewer = Api.as(base, "lc.viewer");
@@ -264,6 +276,10 @@ class SecurityIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("LC-BT"));
+        // on every server (Payara rewrites its header, WildFly honours web.xml): a strict, script-proof session cookie
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError(login.headers().map().toString()));
+        assertTrue(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), cookie);
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(api.uri("auth/me")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode());
         HttpResponse<String> bad = browser.send(HttpRequest.newBuilder(api.uri("auth/login"))

@@ -35,6 +35,23 @@ public final class TestTree {
         return t;
     }
 
+    /**
+     * A new account of {@code role} scoped to {@code scope}, created by {@code manager}, its temporary password already
+     * changed: the client of that user.
+     */
+    public static Api user(Api manager, java.net.URL base, String role, String scope) {
+        String username = role.toLowerCase(Locale.ROOT).replace('_', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply r = manager.post("users", "{\"username\":\"" + username + "\",\"fullName\":\"Lò Văn Thử\",\"roles\":[\""
+                + role + "\"],\"scope\":\"" + scope + "\"}");
+        assertEquals(201, r.status(), r::toString);
+        String temporary = r.json().getString("temporaryPassword");
+        String chosen = "Mat-khau-" + UUID.randomUUID().toString().substring(0, 8) + "-9";
+        Api.Reply changed = Api.as(base, username, temporary).post("auth/password", "{\"currentPassword\":\"" + temporary
+                + "\",\"newPassword\":\"" + chosen + "\"}");
+        assertEquals(204, changed.status(), changed::toString);
+        return Api.as(base, username, chosen);
+    }
+
     private void post(Api api, String code, String name, String kind, String parent) {
         String json = "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"" + kind + "\","
                 + (parent == null ? "" : "\"parentCode\":\"" + parent + "\",") + "\"validFrom\":\"2015-01-01\"}";

@@ -94,6 +94,36 @@ class TrainingIT {
         assertProblem(Api.as(base, "lc.viewer").post("training/guides", guide), 403, null);
     }
 
+    /** Issue #15 §2.5: a guide outside the caller's scope cannot be named as superseded (nor told apart from none). */
+    @Test
+    void aGuideOutsideTheScopeCannotBeSuperseded() {
+        Api api = new Api(base);
+        TestTree t = TestTree.create(api);
+        int no = 5000 + (int) (Math.random() * 4000);
+        String symbol = "HD/" + t.root;
+        String guide = "{\"documentNo\":" + no + ",\"symbol\":\"" + symbol + "\",\"organizationCode\":\"" + t.root + "\","
+                + "\"parentIssuer\":\"TỈNH ỦY THỬ NGHIỆM\",\"issuer\":\"BAN TUYÊN GIÁO\",\"place\":\"Hà Thử\","
+                + "\"issuedOn\":\"2023-01-10\",\"title\":\"Chương trình bồi dưỡng nhận thức về Đảng\","
+                + "\"courseType\":\"AWARENESS\",\"audiences\":[\"GENERAL\"],\"durationDays\":5,"
+                + "\"topics\":[{\"order\":1,\"title\":\"Lịch sử Đảng\",\"periods\":8,\"form\":\"LECTURE\"}]}";
+        Api.Reply province = api.post("training/guides", guide);
+        assertEquals(201, province.status(), province::toString);
+        long provinceId = province.json().getJsonNumber("id").longValue();
+        Api centre = TestTree.user(api, base, "POLITICAL_CENTRE", t.district);
+        String own = guide.replace("\"documentNo\":" + no, "\"documentNo\":" + (no + 1)).replace("\"organizationCode\":\"" + t.root,
+                "\"organizationCode\":\"" + t.district).replace("2023-01-10", "2024-01-10");
+        Api.Reply outside = centre.post("training/guides", own.replace("}]}", "}],\"supersedes\":\"" + no + "-" + symbol + "\"}"));
+        Api.Reply none = centre.post("training/guides", own.replace("}]}", "}],\"supersedes\":\"1-NO-SUCH\"}"));
+        assertProblem(outside, 422, "supersedes");
+        assertEquals(none.json().getString("detail").replace("1-NO-SUCH", no + "-" + symbol), outside.json().getString("detail"));
+        assertEquals("IN_FORCE", api.get("training/guides/" + provinceId).json().getString("status"));
+        Api.Reply mine = centre.post("training/guides", own);
+        assertEquals(201, mine.status(), mine::toString);
+        assertProblem(centre.post("training/guides/" + provinceId + "/supersession", "{\"successorNumber\":\"" + (no + 1) + "-"
+                + symbol + "\"}"), 404, null);
+        assertEquals("IN_FORCE", api.get("training/guides/" + provinceId).json().getString("status"));
+    }
+
     @Test
     void aClassFromEnrolmentToCertificatesAndTheAdmissionCertificateRule() {
         Api api = new Api(base);

@@ -24,7 +24,7 @@ class TrainingRulesTest {
     @Test
     void aLearnerInTwoOverlappingClassesOfTheSameKindIsRefused() {
         Enrolment other = new Enrolment(7, "Khóa I năm 2024", CourseType.AWARENESS, LocalDate.of(2024, 3, 8),
-                LocalDate.of(2024, 3, 12), null);
+                LocalDate.of(2024, 3, 12), null, "/P/");
         String why = TrainingRules.secondEnrolment(CourseType.AWARENESS, START, END, List.of(other)).orElseThrow();
         assertTrue(why.contains("Khóa I năm 2024") && why.contains("trùng thời gian"), why);
         // the same dates in the other kind of course, or a day later, are allowed
@@ -35,7 +35,7 @@ class TrainingRulesTest {
     @Test
     void retakingAfterFailingIsAllowed() {
         Enrolment failed = new Enrolment(3, "Khóa IV năm 2023", CourseType.AWARENESS, LocalDate.of(2023, 11, 13),
-                LocalDate.of(2023, 11, 17), Grade.KHONG_DAT);
+                LocalDate.of(2023, 11, 17), Grade.KHONG_DAT, "/P/");
         assertTrue(TrainingRules.secondEnrolment(CourseType.AWARENESS, START, END, List.of(failed)).isEmpty());
     }
 

@@ -36,7 +36,9 @@ public class AdmissionsExportResource {
 
     @GET
     @Produces(Spreadsheets.XLSX)
-    @Operation(summary = "Xuất danh sách kết nạp ra Excel (cùng cột với mẫu nhập, nhập lại được nguyên trạng)")
+    @Operation(summary = "Xuất danh sách kết nạp ra Excel (cùng cột với mẫu nhập, nhập lại được nguyên trạng)",
+            description = "Danh sách ghi tên người: cần quyền READ_ADMISSIONS và DOWNLOAD_NAMED_LISTS, trong phạm vi của "
+                    + "người dùng; mỗi lần tải được ghi nhật ký.")
     public Response export(@QueryParam("org") String org, @QueryParam("year") String year) {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");

@@ -37,7 +37,8 @@ public class TargetsExportResource {
 
     @GET
     @Produces(Spreadsheets.XLSX)
-    @Operation(summary = "Xuất chỉ tiêu kết nạp của tổ chức và các đơn vị trực thuộc ra Excel (cùng cột với mẫu nhập)")
+    @Operation(summary = "Xuất chỉ tiêu kết nạp của tổ chức và các đơn vị trực thuộc ra Excel (cùng cột với mẫu nhập)",
+            description = "Số liệu tổng hợp, không ghi tên người: cần quyền READ_AGGREGATES, trong phạm vi của người dùng.")
     public Response export(@QueryParam("org") String org, @QueryParam("year") String year) {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");

@@ -29,7 +29,8 @@ import vn.ptdv.shared.VietnameseText;
 /**
  * Checks an admission in full before anything is written: the rules ({@link AdmissionRules}), the organisation valid on
  * the decision date in the caller's scope, the decision number, the awareness-course certificate ({@link
- * CertificateRule}); and builds the record. Package-private: only the admission services call it.
+ * CertificateRule}, which tells a caller nothing about a certificate outside its scope that the caller did not give);
+ * and builds the record. Package-private: only the admission services call it.
  */
 @Dependent
 public class AdmissionAssessor {
@@ -126,8 +127,9 @@ public class AdmissionAssessor {
         }
         // the certificate rule (domain.md §1.5): refused with 422 unless explicitly overridden with a reason
         Optional<AwarenessCertificate> certificate = certNumber == null ? Optional.empty() : lookup.apply(certNumber);
-        String certProblem = certificateRule.problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate())
-                .orElse(null);
+        boolean visible = certificate.map(c -> caller.covers(c.classOrgPath()) || caller.covers(c.holderOrgPath())).orElse(true);
+        String certProblem = certificateRule.problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate(),
+                visible).orElse(null);
         if (certProblem != null && overrideReason == null) {
             v.add("awarenessCertificateNumber", certProblem);
             return new Assessed(v, null, certProblem);

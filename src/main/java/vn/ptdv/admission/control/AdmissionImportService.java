@@ -57,9 +57,9 @@ public class AdmissionImportService {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         admissions.flushAtCommit();
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
-        AdmissionDuplicates duplicates = new AdmissionDuplicates(admissions.activeIdsByDecisionNumber(numbers(rows)),
+        AdmissionDuplicates duplicates = new AdmissionDuplicates(admissions.activeOwnersOf(numbers(rows)),
                 admissions.activePersonsIn(rows.stream().map(NewAdmission::organizationCode).filter(Objects::nonNull)
-                        .map(String::strip).distinct().toList()), rowName);
+                        .map(String::strip).distinct().toList()), caller::covers, rowName);
         Map<String, AwarenessCertificate> found = assessor.certificatesOf(rows);
         Map<Integer, Map<String, String>> errors = new TreeMap<>();
         List<Assessed> built = new ArrayList<>(rows.size());
@@ -94,7 +94,9 @@ public class AdmissionImportService {
         admissions.flushAtCommit();
         Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
         Set<String> numbers = new HashSet<>();
-        Set<String> used = admissions.activeIdsByDecisionNumber(numbers(rows)).keySet();
+        Set<String> used = new HashSet<>();
+        admissions.activeOwnersOf(numbers(rows)).stream().filter(o -> caller.covers(o.orgPath()))
+                .forEach(o -> used.add(o.decisionNumber()));
         Map<String, AwarenessCertificate> found = assessor.certificatesOf(rows);
         List<Assessed> built = new ArrayList<>(rows.size());
         for (NewAdmission n : rows) {

@@ -124,40 +124,54 @@ public class AdmissionRepository {
     /** The active admission carrying each of these decision numbers: one query per {@link InLists#SIZE} numbers. */
     public Map<String, Long> activeIdsByDecisionNumber(Collection<String> numbers) {
         Map<String, Long> owners = new HashMap<>();
+        activeOwnersOf(numbers).forEach(o -> owners.putIfAbsent(o.decisionNumber(), o.admissionId()));
+        return owners;
+    }
+
+    /**
+     * The active admissions carrying these decision numbers, with their organisation paths (so that a caller's look-up
+     * sees only those of its scope): one query per {@link InLists#SIZE} numbers.
+     */
+    public List<NumberOwner> activeOwnersOf(Collection<String> numbers) {
+        List<NumberOwner> owners = new ArrayList<>();
         for (List<String> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(numbers)))) {
-            for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id FROM Admission a WHERE a.status = :s"
+            for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id, a.orgPath FROM Admission a WHERE a.status = :s"
                             + " AND a.decisionNumber IN :numbers", Object[].class)
                     .setParameter("s", AdmissionStatus.ACTIVE).setParameter("numbers", chunk).getResultList()) {
-                owners.putIfAbsent((String) r[0], (Long) r[1]);
+                owners.add(new NumberOwner((String) r[0], (Long) r[1], (String) r[2]));
             }
         }
         return owners;
     }
 
-    /** Whether an active admission other than {@code ownId} carries the decision number. */
-    public boolean decisionNumberUsed(String number, Long ownId) {
-        return em.createQuery("SELECT COUNT(a) FROM Admission a WHERE a.decisionNumber = :n AND a.status = :s"
-                        + " AND a.id <> :id", Long.class)
+    /** An active admission carrying a decision number, where it lies. */
+    public record NumberOwner(String decisionNumber, long admissionId, String orgPath) {
+    }
+
+    /** The organisation paths of the active admissions other than {@code ownId} that carry the decision number. */
+    public List<String> decisionNumberPaths(String number, Long ownId) {
+        return em.createQuery("SELECT a.orgPath FROM Admission a WHERE a.decisionNumber = :n AND a.status = :s"
+                        + " AND a.id <> :id", String.class)
                 .setParameter("n", number).setParameter("s", AdmissionStatus.ACTIVE)
                 .setParameter("id", ownId == null ? -1L : ownId)
-                .getSingleResult() > 0;
+                .getResultList();
     }
 
     /** Who an active admission of these organisation codes admitted: one query per {@link InLists#SIZE} codes. */
     public List<Person> activePersonsIn(Collection<String> organizationCodes) {
         List<Person> persons = new ArrayList<>();
         for (List<String> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(organizationCodes)))) {
-            for (Object[] r : em.createQuery("SELECT a.id, a.fullName, a.birthDate, a.organizationCode FROM Admission a"
+            for (Object[] r : em.createQuery("SELECT a.id, a.fullName, a.birthDate, a.organizationCode, a.orgPath FROM Admission a"
                             + " WHERE a.status = :s AND a.organizationCode IN :codes", Object[].class)
                     .setParameter("s", AdmissionStatus.ACTIVE).setParameter("codes", chunk).getResultList()) {
-                persons.add(new Person((Long) r[0], (String) r[1], (LocalDate) r[2], (String) r[3]));
+                persons.add(new Person((Long) r[0], (String) r[1], (LocalDate) r[2], (String) r[3], (String) r[4]));
             }
         }
         return persons;
     }
 
-    /** The person of an admission record, as duplicates are told apart. */
-    public record Person(long admissionId, String fullName, LocalDate birthDate, String organizationCode) {
+    /** The person of an admission record, as duplicates are told apart, and where the record lies. */
+    public record Person(long admissionId, String fullName, LocalDate birthDate, String organizationCode, String orgPath) {
     }
 
     /** The history of a record, oldest first. */

@@ -48,7 +48,7 @@ public class AdmissionService {
 
     public Admission create(NewAdmission request) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
-        Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> admissions.decisionNumberUsed(n, null),
+        Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> numberUsed(n, null, caller),
                 caller, assessor::certificate);
         Admission a = b.admission();
         admissions.persist(a);
@@ -73,7 +73,7 @@ public class AdmissionService {
         }
         admissions.lock(a);
         String before = AdmissionSnapshot.of(a);
-        Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> admissions.decisionNumberUsed(n, a.getId()),
+        Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> numberUsed(n, a.getId(), caller),
                 caller, assessor::certificate);
         Admission checked = b.admission();
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
@@ -144,17 +144,23 @@ public class AdmissionService {
     }
 
     /**
-     * Every admission of the filter, for a spreadsheet export (a named list: needs DOWNLOAD_NAMED_LISTS and is audited
-     * as a download by the caller), in decision date order.
+     * Every admission of the filter, for a spreadsheet export (named admission records: needs READ_ADMISSIONS and, as a
+     * named list, DOWNLOAD_NAMED_LISTS; audited as a download by the caller), in decision date order.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Admission> export(AdmissionFilter filter) {
-        return admissions.all(patterns(filter, access.require(Permission.DOWNLOAD_NAMED_LISTS)), filter, LocalDate.now());
+        Caller caller = access.require(Permission.READ_ADMISSIONS, Permission.DOWNLOAD_NAMED_LISTS);
+        return admissions.all(patterns(filter, caller), filter, LocalDate.now());
     }
 
     /** The subtree patterns of every record of the filter's code in the caller's scope (404 if none). */
     private List<String> patterns(AdmissionFilter filter, Caller caller) {
         return scope.records(filter.organizationCode(), caller).stream().map(OrganizationRef::subtreePattern).toList();
+    }
+
+    /** Whether an admission of the caller's scope other than {@code ownId} carries the number (others are not seen). */
+    private boolean numberUsed(String number, Long ownId, Caller caller) {
+        return admissions.decisionNumberPaths(number, ownId).stream().anyMatch(caller::covers);
     }
 
     private static void requireReason(String reason) {

@@ -39,19 +39,30 @@ public final class CertificateRule {
     }
 
     /**
-     * Why the certificate cannot support the admission (a Vietnamese sentence), or empty when it is valid.
+     * Why the certificate cannot support the admission (a Vietnamese sentence), or empty when it is valid; a certificate
+     * of the caller's scope.
      *
      * @param number      the number given with the admission (null or blank: none given)
      * @param certificate what the training records hold under that number
      */
     public Optional<String> problem(String number, Optional<AwarenessCertificate> certificate, String fullName,
                                     LocalDate birthDate, LocalDate decisionDate) {
+        return problem(number, certificate, fullName, birthDate, decisionDate, true);
+    }
+
+    /**
+     * As {@link #problem(String, Optional, String, LocalDate, LocalDate)}; with {@code visible} false (a certificate
+     * outside the caller's scope) a holder other than the given person is answered as a number that was never issued,
+     * and a date problem names no date of the certificate: the look-up confirms nothing the caller did not know.
+     */
+    public Optional<String> problem(String number, Optional<AwarenessCertificate> certificate, String fullName,
+                                    LocalDate birthDate, LocalDate decisionDate, boolean visible) {
         String n = VietnameseText.clean(number);
         if (n == null) {
             return Optional.of("Chưa có số giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng (mẫu CN-NTVĐ); nếu vẫn "
                     + "kết nạp, cần ghi lý do (certificateOverrideReason).");
         }
-        if (certificate.isEmpty()) {
+        if (certificate.isEmpty() || !visible && !samePerson(certificate.get(), fullName, birthDate)) {
             return Optional.of("Không tìm thấy giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng số " + n + ".");
         }
         AwarenessCertificate c = certificate.get();
@@ -61,19 +72,20 @@ public final class CertificateRule {
         if (!samePerson(c, fullName, birthDate)) {
             return Optional.of("Giấy chứng nhận số " + n + " không khớp họ tên, ngày sinh của người được kết nạp.");
         }
-        if (decisionDate == null) {
+        if (decisionDate == null || validOn(c.issuedOn(), decisionDate)) {
             return Optional.empty();
+        }
+        if (!visible) {
+            return Optional.of("Giấy chứng nhận số " + n + " không có hiệu lực vào ngày quyết định kết nạp "
+                    + VietnameseFormat.date(decisionDate) + " (giá trị " + validityMonths + " tháng kể từ ngày cấp).");
         }
         if (c.issuedOn().isAfter(decisionDate)) {
             return Optional.of("Giấy chứng nhận số " + n + " cấp ngày " + VietnameseFormat.date(c.issuedOn())
                     + ", sau ngày quyết định kết nạp " + VietnameseFormat.date(decisionDate) + ".");
         }
-        if (!validOn(c.issuedOn(), decisionDate)) {
-            return Optional.of("Giấy chứng nhận số " + n + " (cấp ngày " + VietnameseFormat.date(c.issuedOn())
-                    + ") đã hết hạn ngày " + VietnameseFormat.date(expiresOn(c.issuedOn())) + ", trước ngày quyết định kết nạp "
-                    + VietnameseFormat.date(decisionDate) + " (giá trị " + validityMonths + " tháng).");
-        }
-        return Optional.empty();
+        return Optional.of("Giấy chứng nhận số " + n + " (cấp ngày " + VietnameseFormat.date(c.issuedOn())
+                + ") đã hết hạn ngày " + VietnameseFormat.date(expiresOn(c.issuedOn())) + ", trước ngày quyết định kết nạp "
+                + VietnameseFormat.date(decisionDate) + " (giá trị " + validityMonths + " tháng).");
     }
 
     static boolean samePerson(AwarenessCertificate c, String fullName, LocalDate birthDate) {

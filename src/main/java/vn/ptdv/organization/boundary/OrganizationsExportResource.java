@@ -29,7 +29,8 @@ public class OrganizationsExportResource {
 
     @GET
     @Produces(Spreadsheets.XLSX)
-    @Operation(summary = "Xuất cây tổ chức ra Excel (cùng cột với mẫu nhập, nhập lại được nguyên trạng)")
+    @Operation(summary = "Xuất cây tổ chức ra Excel (cùng cột với mẫu nhập, nhập lại được nguyên trạng)",
+            description = "Không ghi tên người: cần quyền READ_AGGREGATES, trong phạm vi của người dùng.")
     public Response export(@QueryParam("org") String org, @QueryParam("date") String date) {
         if (org == null || org.isBlank()) {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");

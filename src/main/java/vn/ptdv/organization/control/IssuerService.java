@@ -17,6 +17,7 @@ import vn.ptdv.platform.rest.Violations;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
+import vn.ptdv.shared.NameRules;
 import vn.ptdv.shared.VietnameseText;
 
 /**
@@ -120,6 +121,8 @@ public class IssuerService {
                 "Quyền hạn ký bắt đầu bằng T/M, K/T, T/L hoặc T/UQ (ví dụ T/M BAN THƯỜNG VỤ, K/T TRƯỞNG BAN).");
         v.check(position == null || position.length() <= 100, "signerPosition", "Chức vụ người ký dài tối đa 100 ký tự.");
         v.check(signer == null || signer.length() <= 100, "signerName", "Họ tên người ký dài tối đa 100 ký tự.");
+        String signerProblem = NameRules.optionalPersonName(signer);
+        v.check(signer == null || signer.length() > 100 || signerProblem == null, "signerName", signerProblem);
         v.check(recipients.size() <= 12, "recipients", "Nơi nhận có tối đa 12 dòng.");
         v.check(String.join("\n", recipients).length() <= 2000, "recipients", "Nơi nhận dài tối đa 2000 ký tự.");
         v.throwIfAny();

@@ -59,12 +59,18 @@ public class OrganizationService {
         if (records.isEmpty()) {
             throw OrganizationProblems.notFound(code);
         }
+        // only links between records of the caller's scope: another subtree's records stay hidden (issue #15)
         List<Lineage> lineage = new ArrayList<>();
         for (Organization o : all) {
+            if (!caller.covers(o.getPath())) {
+                continue;
+            }
             for (LineageLink l : tree.lineageOf(o.getId())) {
                 Organization p = tree.find(l.getPredecessorId()).orElseThrow();
                 Organization s = tree.find(l.getSuccessorId()).orElseThrow();
-                lineage.add(new Lineage(l.getType(), l.getEffectiveDate(), p.toRef(), s.toRef(), l.getNote()));
+                if (caller.covers(p.getPath()) && caller.covers(s.getPath())) {
+                    lineage.add(new Lineage(l.getType(), l.getEffectiveDate(), p.toRef(), s.toRef(), l.getNote()));
+                }
             }
         }
         return new History(records, lineage.stream().distinct().toList());

@@ -109,18 +109,24 @@ public class OrganizationTransitionService {
             TransitionRules.checkNoUnitsLeft(p.getCode(), children.size(), successors.size());
             childrenToMove.add(children);
         }
+        List<NewOrganization> placed = new ArrayList<>();
+        for (NewOrganization s : successors) {
+            NewOrganization dated = new NewOrganization(s.code(), s.name(), s.kind(),
+                    TransitionRules.successorParent(type, s, predecessors.get(0).getParentCode()), effectiveDate);
+            // where the successor goes, given or not (a merge or split without parentCode makes a top-level committee);
+            // a rename stays under the predecessor's parent
+            if (s.parentCode() != null || type != LineageType.RENAME) {
+                writer.checkPlacementInScope(caller, dated);
+            }
+            placed.add(dated);
+        }
         for (Organization p : predecessors) {
             p.close(lastDay, note);
         }
         tree.flush();
         Map<String, Organization> none = new HashMap<>();
         List<Organization> opened = new ArrayList<>();
-        for (NewOrganization s : successors) {
-            if (s.parentCode() != null) {
-                writer.checkPlacementInScope(caller, s);
-            }
-            NewOrganization dated = new NewOrganization(s.code(), s.name(), s.kind(),
-                    TransitionRules.successorParent(type, s, predecessors.get(0).getParentCode()), effectiveDate);
+        for (NewOrganization dated : placed) {
             opened.add(writer.open(dated, none));
         }
         tree.flush();

@@ -103,6 +103,15 @@ public class Access {
         return caller;
     }
 
+    /** The caller, who must hold every one of the permissions (checked in order: the first missing one is the 403). */
+    public Caller require(Permission permission, Permission... more) {
+        Caller caller = require(permission);
+        for (Permission p : more) {
+            require(p);
+        }
+        return caller;
+    }
+
     /**
      * Requires the permission and that the organisation path lies in the caller's scope; outside the scope the answer is
      * the same 404 as for an organisation that does not exist.

@@ -110,7 +110,9 @@ public class ClassesResource {
     @GET
     @Path("{classId}/results.xlsx")
     @Produces(Spreadsheets.XLSX)
-    @Operation(summary = "Xuất danh sách học viên của lớp với điểm danh và kết quả ra Excel (cùng cột với mẫu nhập kết quả, nhập lại được nguyên trạng)")
+    @Operation(summary = "Xuất danh sách học viên của lớp với điểm danh và kết quả ra Excel (cùng cột với mẫu nhập kết quả, nhập lại được nguyên trạng)",
+            description = "Danh sách ghi tên người: cần quyền READ_TRAINING, lớp trong phạm vi của người dùng; mỗi lần tải "
+                    + "được ghi nhật ký.")
     public Response exportResults(@PathParam("classId") String id) {
         long classId = Ids.id(id, "lớp");
         List<EnrolmentService.LearnerRow> learners = enrolment.learners(classId);

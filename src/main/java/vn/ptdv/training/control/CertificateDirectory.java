@@ -40,7 +40,7 @@ class CertificateDirectory implements AwarenessCertificates {
             TrainingClass c = row.trainingClass();
             out.put(l.getCertificateNumber(), new AwarenessCertificate(l.getCertificateNumber(),
                     c.getCourseType() == CourseType.AWARENESS, l.getCertificateIssuedOn(), l.getFullName(), l.getBirthDate(),
-                    c.getOrganiserName(), c.getId(), c.getCourseNumber()));
+                    c.getOrganiserName(), c.getId(), c.getCourseNumber(), c.getOrgPath(), l.getNominatingOrgPath()));
         }
         return out;
     }

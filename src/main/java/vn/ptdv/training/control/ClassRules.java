@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.rest.Violations;
+import vn.ptdv.shared.NameRules;
 import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
 import vn.ptdv.training.api.Audience;
@@ -41,6 +42,9 @@ final class ClassRules {
         Audience audience = Choices.required(n.audience(), Audience.class, "audience", v);
         v.check(VietnameseText.clean(n.organiserName()) != null && n.organiserName().length() <= 300, "organiserName",
                 "Tên cơ sở đào tạo là bắt buộc (trung tâm chính trị, hoặc cấp ủy mở lớp nơi chưa có trung tâm), tối đa 300 ký tự.");
+        String organiser = VietnameseText.clean(n.organiserName());
+        String organiserProblem = organiser == null ? null : NameRules.organizationName(organiser);
+        v.check(organiserProblem == null, "organiserName", organiserProblem);
         v.check(VietnameseText.clean(n.courseNumber()) != null && n.courseNumber().length() <= 100, "courseNumber",
                 "Khóa học là bắt buộc (ví dụ Khóa I năm 2024), tối đa 100 ký tự.");
         v.check(VietnameseText.clean(n.place()) != null && n.place().length() <= 300, "place",

@@ -45,7 +45,8 @@ final class EnrolmentRules {
      * The learners of these requests for class {@code c}, every one checked; the errors of all (on
      * {@code prefix}learners[i]...) are thrown together.
      *
-     * @param inScope    whether the caller's scope covers an organisation's path
+     * @param inScope    whether the caller's scope covers an organisation's path (enrolments in classes outside it are
+     *                   not seen)
      * @param enrolments the enrolments of the people concerned by {@link #person}; the new learners join them, so that a
      *                   later class of the same call sees them
      */
@@ -62,12 +63,15 @@ final class EnrolmentRules {
                 continue;
             }
             List<Enrolment> others = enrolments.computeIfAbsent(person(l.getNameFolded(), l.getBirthDate()), k -> new ArrayList<>());
-            Optional<String> twice = TrainingRules.secondEnrolment(c.getCourseType(), c.getStartDate(), c.getEndDate(), others);
+            // classes outside the caller's scope are not seen: an enrolment cannot tell who studies in another subtree
+            Optional<String> twice = TrainingRules.secondEnrolment(c.getCourseType(), c.getStartDate(), c.getEndDate(),
+                    others.stream().filter(e -> inScope.test(e.orgPath())).toList());
             if (twice.isPresent()) {
                 v.add(f, l.getFullName() + ": " + twice.get());
                 continue;
             }
-            others.add(new Enrolment(c.getId(), c.getCourseNumber(), c.getCourseType(), c.getStartDate(), c.getEndDate(), null));
+            others.add(new Enrolment(c.getId(), c.getCourseNumber(), c.getCourseType(), c.getStartDate(), c.getEndDate(), null,
+                    c.getOrgPath()));
             out.add(l);
         }
         v.throwIfAny();

@@ -11,6 +11,7 @@ import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.Violations;
+import vn.ptdv.shared.NameRules;
 import vn.ptdv.shared.VietnameseFormat;
 import vn.ptdv.shared.VietnameseText;
 import vn.ptdv.training.api.Audience;
@@ -44,6 +45,8 @@ final class GuideRules {
         v.check(VietnameseText.clean(n.issuer()) != null, "issuer", "Cơ quan ban hành là bắt buộc.");
         v.check(VietnameseText.clean(n.parentIssuer()) != null, "parentIssuer", "Cơ quan chủ quản là bắt buộc.");
         v.check(VietnameseText.clean(n.place()) != null, "place", "Địa danh là bắt buộc.");
+        String signer = NameRules.optionalPersonName(VietnameseText.clean(n.signerName()));
+        v.check(signer == null, "signerName", signer);
         v.check(n.durationDays() > 0 && n.durationDays() <= 60, "durationDays", "Thời gian học (ngày) phải từ 1 đến 60.");
         Set<Audience> audiences = new LinkedHashSet<>();
         for (Audience a : n.audiences() == null ? List.<Audience>of() : n.audiences()) {

@@ -103,7 +103,9 @@ public class GuideService {
         Guide previous = null;
         if (n.supersedes() != null) {
             String supersedes = VietnameseText.clean(n.supersedes());
-            previous = batch.containsKey(supersedes) ? batch.get(supersedes) : guides.byNumber(supersedes).orElse(null);
+            // a guide outside the caller's scope is answered as one that does not exist (issue #15)
+            previous = batch.containsKey(supersedes) ? batch.get(supersedes)
+                    : guides.byNumber(supersedes).filter(g -> caller.covers(g.getOrgPath())).orElse(null);
             GuideRules.supersession(previous, n.supersedes(), n.courseType(), n.issuedOn());
         }
         Guide g = GuideRules.guide(n, org, programme);

@@ -53,11 +53,11 @@ class LearnerRepository {
         Map<String, List<Enrolment>> out = new HashMap<>();
         for (List<String> chunk : Chunks.of(new LinkedHashSet<>(foldedNames))) {
             for (Object[] row : em.createQuery("SELECT l.nameFolded, l.birthDate, c.id, c.courseNumber, c.courseType,"
-                            + " c.startDate, c.endDate, l.grade FROM Learner l, TrainingClass c WHERE c.id = l.classId"
+                            + " c.startDate, c.endDate, l.grade, c.orgPath FROM Learner l, TrainingClass c WHERE c.id = l.classId"
                             + " AND l.nameFolded IN :n", Object[].class).setParameter("n", chunk).getResultList()) {
                 out.computeIfAbsent(EnrolmentRules.person((String) row[0], (LocalDate) row[1]), k -> new ArrayList<>())
                         .add(new Enrolment((Long) row[2], (String) row[3], (CourseType) row[4], (LocalDate) row[5],
-                                (LocalDate) row[6], (Grade) row[7]));
+                                (LocalDate) row[6], (Grade) row[7], (String) row[8]));
             }
         }
         return out;

@@ -17,9 +17,12 @@ public final class TrainingRules {
     private TrainingRules() {
     }
 
-    /** Another enrolment of the same person (same folded name and birth date) in a class of the same course type. */
+    /**
+     * Another enrolment of the same person (same folded name and birth date) in a class of the same course type;
+     * {@code orgPath} is the class's organisation path.
+     */
     public record Enrolment(long classId, String courseNumber, CourseType courseType, LocalDate start, LocalDate end,
-                            Grade grade) {
+                            Grade grade, String orgPath) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.ptdv.admission.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,7 +18,26 @@ class CertificateRuleTest {
 
     private static Optional<AwarenessCertificate> cert(boolean awareness, String name, LocalDate birth) {
         return Optional.of(new AwarenessCertificate("NTVĐ-BT-2019-0001", awareness, ISSUED, name, birth,
-                "Trung tâm Chính trị huyện Bảo Thắng", 1, "Khóa I năm 2019"));
+                "Trung tâm Chính trị huyện Bảo Thắng", 1, "Khóa I năm 2019", "/LC/LC-BT/", "/LC/LC-BT/LC-BT-XA/"));
+    }
+
+    @Test
+    void aCertificateOutsideTheScopeConfirmsNothingTheCallerDidNotGive() {
+        String unknown = RULE.problem("NTVĐ-BT-2019-0001", Optional.empty(), "Cư Seo Mười", BIRTH, LocalDate.of(2020, 1, 2))
+                .orElseThrow();
+        Optional<AwarenessCertificate> held = cert(true, "Cư Seo Mười", BIRTH);
+        assertEquals(unknown, RULE.problem("NTVĐ-BT-2019-0001", held, "Cư Seo Mười", BIRTH.plusDays(1),
+                LocalDate.of(2020, 1, 2), false).orElseThrow(), "a wrong birth date: as if never issued");
+        assertEquals(unknown, RULE.problem("NTVĐ-BT-2019-0001", held, "Lò Văn Sáng", BIRTH, LocalDate.of(2020, 1, 2), false)
+                .orElseThrow(), "another holder: as if never issued");
+        assertEquals(unknown, RULE.problem("NTVĐ-BT-2019-0001", cert(false, "Lò Văn Sáng", BIRTH), "Cư Seo Mười", BIRTH,
+                LocalDate.of(2020, 1, 2), false).orElseThrow(), "another course's certificate of someone else");
+        String early = RULE.problem("NTVĐ-BT-2019-0001", held, "Cư Seo Mười", BIRTH, ISSUED.minusDays(1), false).orElseThrow();
+        String late = RULE.problem("NTVĐ-BT-2019-0001", held, "Cư Seo Mười", BIRTH, LocalDate.of(2024, 3, 11), false).orElseThrow();
+        assertFalse(early.contains("10/03/2019") || late.contains("10/03/2019") || late.contains("10/03/2024"), early + late);
+        assertTrue(early.contains("không có hiệu lực vào ngày quyết định kết nạp 09/03/2019"), early);
+        assertTrue(RULE.problem("NTVĐ-BT-2019-0001", held, "Cư Seo Mười", BIRTH, LocalDate.of(2020, 1, 2), false).isEmpty(),
+                "valid in another district for the person it names");
     }
 
     private static Optional<String> check(Optional<AwarenessCertificate> c, LocalDate decision) {

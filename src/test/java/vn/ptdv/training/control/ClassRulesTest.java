@@ -53,6 +53,18 @@ class ClassRulesTest {
     }
 
     @Test
+    void theOrganiserNamePrintedOnCertificatesHasNoHiddenCharactersOrFormula() {
+        NewClass n = request("146-HD/BTGTU", Audience.GENERAL, "HT", START, END, List.of());
+        NewClass hidden = new NewClass(n.guideNumber(), n.audience(), n.organizationCode(), "Trung tâm \u202EChính trị",
+                n.courseNumber(), n.startDate(), n.endDate(), n.place(), n.sessions(), n.learners(), n.certificatesIssuedOn(), n.closed());
+        NewClass formula = new NewClass(n.guideNumber(), n.audience(), n.organizationCode(), "=HYPERLINK(\"http://x\")",
+                n.courseNumber(), n.startDate(), n.endDate(), n.place(), n.sessions(), n.learners(), n.certificatesIssuedOn(), n.closed());
+        assertTrue(errors(hidden).get("organiserName").contains("ký tự ẩn"), errors(hidden)::toString);
+        assertTrue(errors(formula).get("organiserName").contains("công thức"), errors(formula)::toString);
+        assertTrue(!errors(n).containsKey("organiserName"), errors(n)::toString);
+    }
+
+    @Test
     void theGuideMustExistBeInForceAndServeTheAudience() {
         assertEquals("Số hướng dẫn là bắt buộc (ví dụ 146-HD/BTGTU).", errors(request(" ", Audience.GENERAL, "HT", START, END,
                 null)).get("guideNumber"));

@@ -81,6 +81,19 @@ class EnrolmentRulesTest {
     }
 
     @Test
+    void anEnrolmentInAClassOutsideTheCallersScopeIsNotSeen() {
+        Map<String, List<Enrolment>> enrolments = new HashMap<>();
+        enrolments.put(EnrolmentRules.person("giang thi mai", LocalDate.of(1998, 4, 12)), new ArrayList<>(List.of(
+                new Enrolment(99, "Khóa II năm 2024", CourseType.AWARENESS, START, START.plusDays(4), null, "/LC/LC-VB/"))));
+        List<Learner> made = EnrolmentRules.enrol(awareness, List.of(candidate("Giàng Thị Mai", "HT-01")), lookups,
+                path -> !path.startsWith("/LC/LC-VB/"), enrolments, "");
+        assertEquals(1, made.size(), "another district's class neither refuses nor names itself");
+        Map<String, String> e = refused(() -> EnrolmentRules.enrol(awareness, List.of(candidate("Giàng Thị Mai", "HT-01")),
+                lookups, path -> true, enrolments, ""));
+        assertTrue(e.get("learners[0]").contains("Khóa II năm 2024"), "a caller covering it sees it: " + e);
+    }
+
+    @Test
     void aNewMemberLearnerIsAProbationaryMemberUnderTheCommittee() {
         Learner l = EnrolmentRules.enrol(newMember, List.of(member(3)), withAdmission(admission(3, true, CELL.path())),
                 path -> true, new HashMap<>(), "").get(0);
@@ -108,8 +121,8 @@ class EnrolmentRulesTest {
 
     @Test
     void enrolmentsOfTwoLookUpsAreMergedOnce() {
-        Enrolment e = new Enrolment(1, "K", CourseType.AWARENESS, START, START, null);
-        Enrolment f = new Enrolment(2, "L", CourseType.AWARENESS, START, START, null);
+        Enrolment e = new Enrolment(1, "K", CourseType.AWARENESS, START, START, null, "/P/");
+        Enrolment f = new Enrolment(2, "L", CourseType.AWARENESS, START, START, null, "/P/");
         Map<String, List<Enrolment>> merged = EnrolmentRules.merge(Map.of("a|x", List.of(e)), Map.of("a|x", List.of(e, f),
                 "b|y", List.of(f)));
         assertEquals(List.of(e, f), merged.get("a|x"));

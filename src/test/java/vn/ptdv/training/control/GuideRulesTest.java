@@ -47,6 +47,20 @@ class GuideRulesTest {
     }
 
     @Test
+    void theSignerIsAPersonNameWithoutHiddenCharactersOrFormula() {
+        NewGuide n = guide(CourseType.AWARENESS, List.of(Audience.GENERAL), TOPICS);
+        for (String bad : List.of("=HYPERLINK(\"http://x\")", "Lê Văn\u200B Mẫu", "Lê \u202EuẫM")) {
+            NewGuide signed = new NewGuide(n.documentNo(), n.symbol(), n.organizationCode(), n.parentIssuer(), n.issuer(),
+                    n.place(), n.issuedOn(), n.title(), n.courseType(), n.audiences(), n.durationDays(), n.topics(), n.purpose(),
+                    n.organisationText(), n.responsibilities(), n.assessment(), n.grading(), n.certificateRules(),
+                    "PHÓ TRƯỞNG BAN", bad, n.reconstructed(), n.supersedes());
+            Violations v = new Violations();
+            GuideRules.check(signed, v);
+            assertTrue(v.errors().get("signerName").startsWith("Họ và tên"), bad + ": " + v.errors());
+        }
+    }
+
+    @Test
     void missingValuesAndABadProgrammeAreNamedByField() {
         Violations v = new Violations();
         List<Topic> topics = List.of(new Topic(1, "Một", 8, null), new Topic(1, "Trùng thứ tự", 4, TopicForm.LECTURE));
