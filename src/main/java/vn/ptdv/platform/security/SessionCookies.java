@@ -11,8 +11,10 @@ import java.util.Locale;
  * request came over HTTPS (directly or through a trusted proxy that says so in {@code X-Forwarded-Proto}).
  * <p>Payara Micro ignores the {@code SameSite} attribute of web.xml's {@code cookie-config} and writes
  * {@code JSESSIONID=…; Path=/ptdv; HttpOnly}; it writes the header when the session is created, so the sign-in
- * rewrites it here. WildFly (Undertow) writes the cookie when the response is committed and honours web.xml's
- * attribute (Servlet 6); there, behind HTTPS, {@code Secure} is the server's setting (README, "Deploying").
+ * rewrites it here. WildFly (Undertow) writes the cookie when the response is committed, after this class has run,
+ * and ignores web.xml's attribute as well: there {@code WEB-INF/undertow-handlers.conf} adds it
+ * ({@code samesite-cookie(mode=Strict, cookie-pattern=JSESSIONID)}); behind HTTPS, {@code Secure} is the server's
+ * setting (README, "Deploying").
  */
 final class SessionCookies {
 
