@@ -11,6 +11,7 @@ export class ApiError extends Error {
     this.detail = problem.detail || '';
     this.errors = problem.errors || {};
     this.retryAfter = problem.retryAfter;
+    this.problem = problem;
   }
 }
 
@@ -42,10 +43,13 @@ export function whenPasswordChangeRequired(handler) {
 }
 
 /** The raw response of a call; throws ApiError for 4xx/5xx. */
-export async function call(method, path, body, { allowUnauthorized = false } = {}) {
+export async function call(method, path, body, { allowUnauthorized = false, contentType } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json, */*' };
   const init = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (contentType) {
+    headers['Content-Type'] = contentType;   // a raw body: a file as the user chose it
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json; charset=UTF-8';
     init.body = JSON.stringify(body);
   }
@@ -80,3 +84,6 @@ export const get = (path, options) => json('GET', path, undefined, options);
 export const post = (path, body, options) => json('POST', path, body, options);
 export const put = (path, body) => json('PUT', path, body);
 export const del = (path) => json('DELETE', path);
+
+/** Sends a file as the raw body of a POST (a spreadsheet to an import); the JSON answer. */
+export const upload = (path, file, contentType) => json('POST', path, file, { contentType });

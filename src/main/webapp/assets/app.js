@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/nguoi-dung).
 import { get, post, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -10,6 +10,7 @@ import * as reports from './pages/reports.js';
 import * as emulation from './pages/emulation.js';
 import * as training from './pages/training.js';
 import * as users from './pages/users.js';
+import * as imports from './pages/imports.js';
 import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
 
@@ -20,6 +21,7 @@ const ROUTES = [
   { path: 'dao-tao', label: 'Bồi dưỡng', page: training },
   { path: 'bao-cao', label: 'Báo cáo', page: reports },
   { path: 'thi-dua', label: 'Thi đua', page: emulation },
+  { path: 'nhap-du-lieu', label: 'Nhập dữ liệu', page: imports, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'nguoi-dung', label: 'Người dùng', page: users, needs: 'MANAGE_USERS' },
   { path: 'doi-mat-khau', label: 'Đổi mật khẩu', page: password, hidden: true, noOrg: true },
 ];

@@ -543,6 +543,46 @@ class WebPagesIT {
         screenshot("24-nhan-vien-xa");
     }
 
+    @Test
+    void uploadASpreadsheetWithErrorsSeeThemRowByRowFixAndCommit() throws IOException {
+        TestTree tree = TestTree.create(new Api(base));
+        Path folder = Files.createTempDirectory("ptdv-import-");
+        temporary.add(folder);
+        Path wrong = Files.writeString(folder.resolve("chi-tieu-loi.csv"), "Mã tổ chức,Năm,Chỉ tiêu\n"
+                + tree.commune + ",2026,5\n" + tree.cell + ",2026,bảy\nKHONG-CO-MA,2026,3\n");
+        Path fixed = Files.writeString(folder.resolve("chi-tieu.csv"), "Mã tổ chức,Năm,Chỉ tiêu\n"
+                + tree.commune + ",2026,5\n" + tree.cell + ",2026,7\n");
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/nhap-du-lieu");
+        choose("kind", "targets");
+        assertTrue(mainText().contains("Chỉ tiêu kết nạp"), "the columns of the kind are listed");
+        driver.findElement(By.id("import-file")).sendKeys(wrong.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("button[name=check]")).click();
+        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        List<WebElement> rows = errors.findElements(By.cssSelector("tbody tr"));
+        assertEquals(2, rows.size(), errors.getText());
+        assertTrue(rows.get(0).getText().startsWith("3") && rows.get(0).getText().contains("Chỉ tiêu"), rows.get(0).getText());
+        assertTrue(rows.get(1).getText().startsWith("4") && rows.get(1).getText().contains("Mã tổ chức"), rows.get(1).getText());
+        assertTrue(driver.findElement(By.cssSelector("#import-status .message.error")).getText().contains("không dòng nào được ghi"));
+        assertFalse(driver.findElement(By.cssSelector("button[name=commit]")).isEnabled(), "no commit while rows have errors");
+        screenshot("25-nhap-du-lieu-loi");
+        JsonObject before = new Api(base).get("organizations/" + tree.commune + "/targets?year=2026").json();
+        assertTrue(!before.containsKey("admissions") || before.isNull("admissions"), "the dry run wrote nothing: " + before);
+
+        driver.findElement(By.id("import-file")).sendKeys(fixed.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("button[name=check]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Tệp hợp lệ: 2 dòng"));
+        assertTrue(driver.findElements(By.id("import-errors")).isEmpty());
+        driver.findElement(By.cssSelector("button[name=commit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Đã ghi 2 dòng"));
+        screenshot("26-nhap-du-lieu-da-ghi");
+        JsonObject grid = new Api(base).get("organizations/" + tree.commune + "/targets?year=2026").json();
+        assertEquals(5, grid.getInt("admissions"), grid::toString);
+        assertTrue(grid.getJsonArray("children").stream().map(JsonObject.class::cast)
+                .anyMatch(c -> tree.cell.equals(c.getString("organizationCode")) && c.getInt("admissions") == 7), grid::toString);
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {

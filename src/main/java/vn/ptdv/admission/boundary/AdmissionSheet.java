@@ -24,25 +24,26 @@ import vn.ptdv.shared.Religions;
 final class AdmissionSheet {
 
     static final List<Column> COLUMNS = List.of(
-            Column.required("fullName", "Họ và tên", "Giàng Thị Mai", "Họ tên", "Tên đảng viên", "Họ và tên đảng viên"),
+            Column.required("fullName", "Họ và tên", "Giàng Thị Mai", "Họ tên", "Tên đảng viên", "Họ và tên đảng viên", "Họ và tên khai sinh"),
             Column.required("gender", "Giới tính", Gender.FEMALE.label(), "Nam/Nữ", "Phái").withChoices(labels(Gender.class, Gender::label)),
             Column.required("birthDate", "Ngày sinh", "12/04/1998", "Ngày tháng năm sinh", "Sinh ngày"),
             Column.required("ethnicityCode", "Dân tộc", "Mông", "Mã dân tộc").withChoices(List.copyOf(Ethnicities.all().values())),
             Column.optional("religion", "Tôn giáo", "", "Mã tôn giáo").withChoices(List.copyOf(Religions.all().values())),
             Column.required("generalEducation", "Giáo dục phổ thông", GeneralEducation.UPPER_SECONDARY.label(),
-                    "Trình độ giáo dục phổ thông", "Trình độ học vấn", "Học vấn", "Văn hóa", "Trình độ văn hóa")
+                    "Trình độ giáo dục phổ thông", "Trình độ phổ thông", "Trình độ GDPT", "GDPT", "Phổ thông", "Trình độ học vấn",
+                    "Học vấn", "Văn hóa", "Trình độ văn hóa")
                     .withChoices(labels(GeneralEducation.class, GeneralEducation::label)),
             Column.required("professionalQualification", "Trình độ chuyên môn", ProfessionalQualification.COLLEGE.label(),
-                    "Chuyên môn", "Trình độ chuyên môn nghiệp vụ", "Chuyên môn nghiệp vụ")
+                    "Chuyên môn", "Trình độ chuyên môn nghiệp vụ", "Chuyên môn nghiệp vụ", "Trình độ CMNV", "Trình độ CM")
                     .withChoices(labels(ProfessionalQualification.class, ProfessionalQualification::label)),
-            Column.optional("politicalTheory", "Lý luận chính trị", PoliticalTheory.NONE.label(), "Trình độ lý luận chính trị", "LLCT")
+            Column.optional("politicalTheory", "Lý luận chính trị", PoliticalTheory.NONE.label(), "Trình độ lý luận chính trị", "Lý luận", "Trình độ LLCT", "LLCT")
                     .withChoices(labels(PoliticalTheory.class, PoliticalTheory::label)),
             Column.required("occupation", "Nghề nghiệp", Occupation.FARMER.label(), "Nghề nghiệp khi kết nạp", "Lĩnh vực công tác")
                     .withChoices(labels(Occupation.class, Occupation::label)),
             Column.optional("youthUnionMember", "Đoàn viên", "Có", "Là đoàn viên", "Đoàn viên TNCS Hồ Chí Minh").withChoices(List.of("Có", "Không")),
-            Column.required("organizationCode", "Mã tổ chức", "LC-BT-XA-T1", "Mã tổ chức đảng", "Mã chi bộ", "Mã đảng bộ"),
+            Column.required("organizationCode", "Mã tổ chức", "LC-BT-XA-T1", "Mã tổ chức đảng", "Mã chi bộ", "Mã đảng bộ", "Mã đơn vị"),
             Column.required("decisionNumber", "Số quyết định", "125-QĐ/ĐU", "Số QĐ", "Số quyết định kết nạp"),
-            Column.required("decisionDate", "Ngày quyết định", "20/05/2024", "Ngày kết nạp", "Ngày QĐ", "Ngày quyết định kết nạp"),
+            Column.required("decisionDate", "Ngày quyết định", "20/05/2024", "Ngày kết nạp", "Ngày vào Đảng", "Ngày QĐ", "Ngày quyết định kết nạp"),
             Column.optional("ceremonyDate", "Ngày lễ kết nạp", "01/06/2024", "Ngày tổ chức lễ kết nạp", "Ngày lễ"),
             Column.optional("olderApplicantException", "Ngoại lệ tuổi", "", "Trên 60 tuổi", "Ngoại lệ trên 60 tuổi")
                     .withChoices(List.of("Có", "Không")),

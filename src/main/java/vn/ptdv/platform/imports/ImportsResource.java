@@ -65,14 +65,23 @@ public class ImportsResource {
     long maxBytes;
 
     @GET
-    @Operation(summary = "Các loại dữ liệu nhập được và cột của từng loại")
+    @Operation(summary = "Các loại dữ liệu nhập được, quyền cần có, người gọi có nhập được không, mẫu và cột của từng loại")
     public List<Map<String, Object>> list() {
-        access.require(Permission.READ_AGGREGATES);
+        Caller caller = access.require(Permission.READ_AGGREGATES);
         return kinds.stream().sorted(java.util.Comparator.comparing(ImportKind::name)).map(k -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kind", k.name());
             m.put("title", k.title());
-            m.put("columns", k.columns().stream().map(c -> Map.of("header", c.header(), "required", c.required())).toList());
+            m.put("permission", k.permission().name());
+            m.put("allowed", caller.may(k.permission()));
+            m.put("template", "imports/" + k.name() + "/template.xlsx");
+            m.put("columns", k.columns().stream().map(c -> {
+                Map<String, Object> col = new LinkedHashMap<>();
+                col.put("header", c.header());
+                col.put("required", c.required());
+                col.put("aliases", c.aliases());
+                return col;
+            }).toList());
             return m;
         }).toList();
     }
