@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/nguoi-dung).
 import { get, post, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -11,6 +11,7 @@ import * as emulation from './pages/emulation.js';
 import * as training from './pages/training.js';
 import * as users from './pages/users.js';
 import * as imports from './pages/imports.js';
+import * as rules from './pages/rules.js';
 import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
 
@@ -22,6 +23,7 @@ const ROUTES = [
   { path: 'bao-cao', label: 'Báo cáo', page: reports },
   { path: 'thi-dua', label: 'Thi đua', page: emulation },
   { path: 'nhap-du-lieu', label: 'Nhập dữ liệu', page: imports, needs: 'READ_AGGREGATES', noOrg: true },
+  { path: 'quy-dinh', label: 'Quy định', page: rules, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'nguoi-dung', label: 'Người dùng', page: users, needs: 'MANAGE_USERS' },
   { path: 'doi-mat-khau', label: 'Đổi mật khẩu', page: password, hidden: true, noOrg: true },
 ];

@@ -583,6 +583,21 @@ class WebPagesIT {
                 .anyMatch(c -> tree.cell.equals(c.getString("organizationCode")) && c.getInt("admissions") == 7), grid::toString);
     }
 
+    @Test
+    void theRulesPageShowsEachVersionWithItsDatesAndTheOneInForce() throws IOException {
+        startBrowser();
+        signedInAs("baothang.staff");
+        go("#/quy-dinh");
+        String text = driver.findElement(By.id("rule-versions")).getText();
+        assertTrue(text.contains("294-QĐ/TW") && text.contains("06-HD/TW") && text.contains("24-QĐ/TW"), text);
+        assertTrue(text.contains("01/07/2025") && text.contains("30/06/2025"), text);
+        assertTrue(text.contains("18 năm (216 tháng)") && text.contains("60 ngày làm việc"), text);
+        List<WebElement> inForce = driver.findElements(By.cssSelector("#rule-versions thead th.own"));
+        assertEquals(1, inForce.size());
+        assertTrue(inForce.get(0).getText().contains("2025-07"), inForce.get(0).getText());
+        screenshot("27-quy-dinh");
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {

@@ -39,10 +39,7 @@ public class AdmissionAssessor {
     OrganizationDirectory organizations;
 
     @Inject
-    AdmissionRules rules;
-
-    @Inject
-    CertificateRule certificateRule;
+    AdmissionRuleBook rules;
 
     @Inject
     AwarenessCertificates certificates;
@@ -62,8 +59,9 @@ public class AdmissionAssessor {
         }
     }
 
-    int probationMonths() {
-        return rules.settings().probationMonths();
+    /** Probation in months under the rules in force on the decision date. */
+    int probationMonths(LocalDate decisionDate) {
+        return rules.on(decisionDate).settings().probationMonths();
     }
 
     /** The awareness-course certificate of this number, if one was issued. */
@@ -99,7 +97,8 @@ public class AdmissionAssessor {
     Assessed assess(NewAdmission request, Map<String, List<OrganizationRef>> orgCache, Caller caller,
                     Function<String, String> numberProblem, Function<String, Optional<AwarenessCertificate>> lookup) {
         NewAdmission n = withDefaults(request);
-        Violations v = rules.check(n, LocalDate.now());
+        AdmissionRuleBook.Version version = rules.on(n.decisionDate());   // the rules in force on the decision date
+        Violations v = version.rules().check(n, LocalDate.now());
         OrganizationRef org = null;
         if (!v.has("organizationCode") && !v.has("decisionDate")) {
             org = organizationOn(n.organizationCode(), n.decisionDate(), orgCache, v);
@@ -128,7 +127,7 @@ public class AdmissionAssessor {
         // the certificate rule (domain.md §1.5): refused with 422 unless explicitly overridden with a reason
         Optional<AwarenessCertificate> certificate = certNumber == null ? Optional.empty() : lookup.apply(certNumber);
         boolean visible = certificate.map(c -> caller.covers(c.classOrgPath()) || caller.covers(c.holderOrgPath())).orElse(true);
-        String certProblem = certificateRule.problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate(),
+        String certProblem = version.certificateRule().problem(certNumber, certificate, n.fullName(), n.birthDate(), n.decisionDate(),
                 visible).orElse(null);
         if (certProblem != null && overrideReason == null) {
             v.add("awarenessCertificateNumber", certProblem);
@@ -138,7 +137,7 @@ public class AdmissionAssessor {
                 n.ethnicityCode(), Religions.normalise(n.religion()), n.generalEducation(), n.professionalQualification(),
                 n.politicalTheory(), n.occupation(), n.youthUnionMember(), org.code(), number, n.decisionDate(),
                 n.ceremonyDate(), n.olderApplicantException(), n.educationAreaException());
-        Admission a = new Admission(values, org.id(), org.code(), org.path(), probationMonths());
+        Admission a = new Admission(values, org.id(), org.code(), org.path(), version.settings().probationMonths());
         if (certProblem == null) {
             a.awarenessCertificateVerified(certNumber, certificate.get().issuedOn());
         } else {

@@ -44,7 +44,7 @@ public class AdmissionBulkLoader implements AdmissionBulkLoad {
     AdmissionRepository admissions;
 
     @Inject
-    AdmissionRules rules;
+    AdmissionRuleBook rules;
 
     @Inject
     Access access;
@@ -56,7 +56,7 @@ public class AdmissionBulkLoader implements AdmissionBulkLoad {
     public int insertAdmissions(List<AdmissionRow> rows, String historyReason) {
         requireSystem();
         List<Admission> records = AdmissionTables.records(rows, organizationsOf(rows.stream()
-                .map(r -> r.admission().organizationCode()).toList()), rules.settings().probationMonths());
+                .map(r -> r.admission().organizationCode()).toList()), date -> rules.on(date).settings().probationMonths());
         try (Connection c = dataSource.getConnection()) {
             long first = BulkInserts.reserveIds(c, "admission", records.size());
             AdmissionTables.insertAdmissions(c, records, first);

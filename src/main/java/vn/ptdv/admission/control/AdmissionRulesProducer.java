@@ -1,48 +1,41 @@
 package vn.ptdv.admission.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.ptdv.admission.api.GeneralEducation;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.ptdv.platform.config.PtdvConfig;
 
-/** Makes the admission rules from configuration (keys in {@link PtdvConfig}). */
+/**
+ * Makes the dated admission rules from configuration (keys in {@link PtdvConfig} and {@link AdmissionRuleBook}), read
+ * once at start-up. The book is produced {@code @Dependent} (a final class cannot be proxied) from this application-scoped
+ * bean, so every injection point shares the one book. {@link AdmissionRules} and {@link CertificateRule} injected
+ * directly are those of the version in force today; checks of a record use {@link AdmissionRuleBook#on} its decision date.
+ */
 @ApplicationScoped
 public class AdmissionRulesProducer {
 
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_MIN_AGE_MONTHS, defaultValue = "216")
-    int minAgeMonths;
+    private AdmissionRuleBook book;
 
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_MAX_AGE_MONTHS, defaultValue = "720")
-    int maxAgeMonths;
+    @PostConstruct
+    void read() {
+        Config config = ConfigProvider.getConfig();
+        book = AdmissionRuleBook.fromConfiguration(key -> config.getOptionalValue(key, String.class));
+    }
 
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_MIN_EDUCATION, defaultValue = "LOWER_SECONDARY")
-    String minEducation;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_MIN_EDUCATION_AREA_EXCEPTION, defaultValue = "PRIMARY")
-    String exceptionMinEducation;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_PROBATION_MONTHS, defaultValue = "12")
-    int probationMonths;
-
-    @Inject
-    @ConfigProperty(name = PtdvConfig.RULE_AWARENESS_CERTIFICATE_VALIDITY_MONTHS, defaultValue = "60")
-    int certificateValidityMonths;
+    @Produces
+    AdmissionRuleBook book() {
+        return book;
+    }
 
     @Produces
     CertificateRule certificateRule() {
-        return new CertificateRule(certificateValidityMonths);
+        return book.current().certificateRule();
     }
 
     @Produces
     AdmissionRules rules() {
-        return new AdmissionRules(new AdmissionRuleSettings(minAgeMonths, maxAgeMonths,
-                GeneralEducation.valueOf(minEducation), GeneralEducation.valueOf(exceptionMinEducation), probationMonths));
+        return book.current().rules();
     }
 }

@@ -77,7 +77,7 @@ public class AdmissionService {
                 caller, assessor::certificate);
         Admission checked = b.admission();
         a.apply(checked.values(), checked.getOrganizationId(), checked.getOrganizationCode(), checked.getOrgPath(),
-                assessor.probationMonths());
+                assessor.probationMonths(checked.getDecisionDate()));
         if (checked.getAwarenessCertStatus() == CertificateStatus.VERIFIED) {
             a.awarenessCertificateVerified(checked.getAwarenessCertNumber(), checked.getAwarenessCertIssuedOn());
         } else {

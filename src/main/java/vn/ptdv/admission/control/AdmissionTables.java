@@ -37,12 +37,13 @@ final class AdmissionTables {
 
     /**
      * The records of the rows, each on the record of its code valid on its decision date ({@code organizations}: code →
-     * records), with the entity's derived values and certificate states.
+     * records), with the entity's derived values and certificate states;
+     * {@code probationMonths}: decision date → probation under the rules of that date.
      *
      * @throws IllegalArgumentException for the first row without a required value or such a record
      */
     static List<Admission> records(List<AdmissionRow> rows, Map<String, List<OrganizationRef>> organizations,
-                                   int probationMonths) {
+                                   java.util.function.ToIntFunction<java.time.LocalDate> probationMonths) {
         List<Admission> records = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             AdmissionRow row = rows.get(i);
@@ -61,7 +62,7 @@ final class AdmissionTables {
                     n.politicalTheory(), n.occupation(), n.youthUnionMember(), org.code(),
                     VietnameseText.clean(n.decisionNumber()), n.decisionDate(), n.ceremonyDate(),
                     n.olderApplicantException(), n.educationAreaException());
-            Admission a = new Admission(values, org.id(), org.code(), org.path(), probationMonths);
+            Admission a = new Admission(values, org.id(), org.code(), org.path(), probationMonths.applyAsInt(n.decisionDate()));
             String certificate = VietnameseText.clean(n.awarenessCertificateNumber());
             String overrideReason = VietnameseText.clean(n.certificateOverrideReason());
             if (row.awarenessCertificateIssuedOn() != null) {

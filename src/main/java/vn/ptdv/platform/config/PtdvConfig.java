@@ -31,6 +31,16 @@ public final class PtdvConfig {
     /** Months an awareness-course certificate (mẫu CN-NTVĐ) stays valid for an admission decision (domain.md §1.5). */
     public static final String RULE_AWARENESS_CERTIFICATE_VALIDITY_MONTHS =
             "ptdv.rules.admission.awareness-certificate-validity-months";
+    /** Working days from the cell's resolution to the admission decision (29/232-QĐ/TW §4.3.1). */
+    public static final String RULE_DECISION_WORKING_DAYS = "ptdv.rules.admission.decision-working-days";
+    /** Working days from the end of probation within which the cell considers the recognition (Điều lệ, 294-QĐ/TW). */
+    public static final String RULE_CONSIDERATION_WORKING_DAYS = "ptdv.rules.admission.consideration-working-days";
+    /**
+     * The admission rules are dated: {@code ptdv.rules.admission.<version>.<key>} overrides one of the keys above for
+     * one version ({@code 2016}, {@code 2021}, {@code 2025-01}, {@code 2025-07}) and
+     * {@code ptdv.rules.admission.<version>.effective-from} moves its start (vn.ptdv.admission.control.AdmissionRuleBook).
+     */
+    public static final String RULE_VERSION_PREFIX = "ptdv.rules.admission.";
     /** Score (0–10) from which a course result is graded Giỏi. */
     public static final String TRAINING_GRADE_EXCELLENT = "ptdv.rules.training.grade-excellent-min";
     /** Score from which a course result is graded Khá. */

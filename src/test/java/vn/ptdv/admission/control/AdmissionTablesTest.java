@@ -60,7 +60,7 @@ class AdmissionTablesTest {
         List<Admission> records = AdmissionTables.records(List.of(
                 new AdmissionRow(admission("1-QĐ/ĐU", DECIDED, "NTVĐ-1", null), LocalDate.of(2023, 11, 17), null, null),
                 AdmissionRow.of(admission("2-QĐ/ĐU", LocalDate.of(2025, 8, 1), null, "Lớp bị hoãn")),
-                new AdmissionRow(admission("3-QĐ/ĐU", DECIDED, null, null), null, "ĐVM-3", LocalDate.of(2025, 1, 5))), ORGS, 12);
+                new AdmissionRow(admission("3-QĐ/ĐU", DECIDED, null, null), null, "ĐVM-3", LocalDate.of(2025, 1, 5))), ORGS, d -> 12);
         Admission verified = records.get(0);
         assertEquals("Giàng Thị Mai", verified.getFullName());
         assertEquals("08", verified.getEthnicityCode());
@@ -83,21 +83,21 @@ class AdmissionTablesTest {
     @Test
     void aRowWithoutAValueOrARecordOnItsDateIsRefusedWithItsNumber() {
         IllegalArgumentException noRecord = assertThrows(IllegalArgumentException.class, () -> AdmissionTables.records(
-                List.of(AdmissionRow.of(admission("1-QĐ/ĐU", LocalDate.of(2014, 5, 1), null, null))), ORGS, 12));
+                List.of(AdmissionRow.of(admission("1-QĐ/ĐU", LocalDate.of(2014, 5, 1), null, null))), ORGS, d -> 12));
         assertTrue(noRecord.getMessage().startsWith("Admission row 1 (1-QĐ/ĐU): no record of LC-BT-XA-T1"), noRecord.getMessage());
         NewAdmission a = admission("1-QĐ/ĐU", DECIDED, null, null);
         NewAdmission nameless = new NewAdmission(" ", a.gender(), a.birthDate(), a.ethnicityCode(), a.religion(),
                 a.generalEducation(), a.professionalQualification(), a.politicalTheory(), a.occupation(), false,
                 a.organizationCode(), a.decisionNumber(), a.decisionDate(), null, false, false);
         assertEquals("fullName", AdmissionTables.missing(nameless));
-        assertThrows(IllegalArgumentException.class, () -> AdmissionTables.records(List.of(AdmissionRow.of(nameless)), ORGS, 12));
+        assertThrows(IllegalArgumentException.class, () -> AdmissionTables.records(List.of(AdmissionRow.of(nameless)), ORGS, d -> 12));
     }
 
     @Test
     void recordsEventsAndTargetsAreWrittenAsJpaWouldStoreThem() throws SQLException {
         List<Admission> records = AdmissionTables.records(List.of(
                 new AdmissionRow(admission("1-QĐ/ĐU", DECIDED, "NTVĐ-1", null), LocalDate.of(2023, 11, 17), null, null)),
-                ORGS, 12);
+                ORGS, d -> 12);
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
             long first = BulkInserts.reserveIds(c, "admission", 1);
             AdmissionTables.insertAdmissions(c, records, first);
@@ -160,7 +160,7 @@ class AdmissionTablesTest {
     @Test
     void theSnapshotKeepsEveryValueInItsOrderWithNulls() {
         Admission a = AdmissionTables.records(List.of(AdmissionRow.of(admission("1-QĐ/ĐU", DECIDED, null, "Lớp bị \"hoãn\""))),
-                ORGS, 12).get(0);
+                ORGS, d -> 12).get(0);
         assertEquals("{\"fullName\":\"" + a.getFullName() + "\",\"gender\":\"FEMALE\",\"birthDate\":\"1998-04-12\","
                 + "\"ethnicityCode\":\"08\",\"religion\":\"Tin Lành\",\"generalEducation\":\"UPPER_SECONDARY\","
                 + "\"professionalQualification\":\"COLLEGE\",\"politicalTheory\":\"NONE\",\"occupation\":\"FARMER\","
