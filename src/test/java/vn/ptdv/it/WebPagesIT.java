@@ -598,6 +598,68 @@ class WebPagesIT {
         screenshot("27-quy-dinh");
     }
 
+    @Test
+    void aPoliticalCentreOpensAClassEnrolsRecordsResultsCertifiesAndClosesIt() throws IOException {
+        TestTree tree = TestTree.create(new Api(base));
+        String prefix = "W-" + tree.root + "-";
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/dao-tao?org=" + tree.district + "&year=2026");
+        clickAndLoad(By.id("open-class"));
+        choose("guideNumber", "146-HD/BTGTU");
+        choose("audience", "GENERAL");
+        type("organiserName", "Trung tâm Chính trị huyện thử");
+        type("courseNumber", "Khóa IV năm 2026");
+        date("startDate", "2026-11-09");
+        date("endDate", "2026-11-13");
+        type("place", "Hội trường Trung tâm");
+        type("sessions", "9/11/2026; 10/11/2026");
+        markStale();
+        field("place").submit();
+        waitLoaded();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã mở lớp"));
+        assertTrue(driver.findElement(By.cssSelector("main h1")).getText().contains("Khóa IV năm 2026"));
+
+        type("fullName", "Giàng Thị Mai");
+        date("birthDate", "1998-04-12");
+        choose("gender", "FEMALE");
+        choose("ethnicityCode", "08");
+        type("nominatingOrgCode", tree.cell);
+        field("fullName").submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã thêm học viên Giàng Thị Mai"));
+        WebElement row = driver.findElement(By.cssSelector("#learners tbody tr"));
+        String learner = row.getAttribute("data-learner");
+        List<WebElement> absent = row.findElements(By.cssSelector("input[type=checkbox]"));
+        assertEquals(2, absent.size(), "one box per session");
+        absent.get(1).click();
+        row.findElement(By.cssSelector("input[name=score-" + learner + "]")).sendKeys("8,5");
+        screenshot("28-lop-ket-qua");
+        driver.findElement(By.id("save-results")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã lưu điểm danh và 1 kết quả"));
+        assertTrue(driver.findElement(By.id("learners")).getText().contains("Giỏi"), driver.findElement(By.id("learners")).getText());
+
+        type("numberPrefix", prefix);
+        field("numberPrefix").submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã cấp 1 giấy chứng nhận"));
+        assertTrue(driver.findElement(By.id("learners")).getText().contains(prefix + "001 (13/11/2026)"),
+                driver.findElement(By.id("learners")).getText());
+        driver.findElement(By.id("close-class")).click();
+        driver.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã kết thúc lớp"));
+        assertTrue(driver.findElements(By.id("add-learner")).isEmpty(), "a closed class takes no more learners");
+        screenshot("29-lop-ket-thuc");
+
+        Api api = new Api(base);
+        String cls = "training/classes/" + driver.getCurrentUrl().replaceAll(".*#/dao-tao/(\\d+).*", "$1");
+        JsonObject c = api.get(cls).json().getJsonObject("class");
+        assertEquals("CLOSED", c.getString("status"));
+        assertEquals(1, c.getInt("certified"));
+        JsonObject l = api.get(cls + "/learners").array().getJsonObject(0);
+        assertEquals(1, l.getJsonArray("absentSessionIds").size());
+        assertEquals("GIOI", l.getString("grade"));
+        assertEquals(prefix + "001", l.getString("certificateNumber"));
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
