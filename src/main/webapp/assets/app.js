@@ -1,5 +1,5 @@
 // PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/nguoi-dung).
-import { get, post, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
+import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
 import { pickOrganization } from './picker.js';
@@ -147,15 +147,27 @@ async function start(me) {
       setOrganization({ code: me.scope, name: me.scope });
     }
   }
+  if (!state.year) await openOnLatestYear();
   renderNav();
   await show();
   main.focus();
+}
+
+/** The year the pages open on: the latest with data in the user's scope (today's year when there is none). */
+async function openOnLatestYear() {
+  try {
+    const y = await get(`dashboard/latest-year${query({ org: state.org?.code })}`);
+    setYear(y.year);
+  } catch (e) {
+    setYear(new Date().getFullYear());
+  }
 }
 
 function signedOut() {
   state.me = null;
   sessionStorage.clear();
   state.org = null;
+  state.year = null;
   document.getElementById('top').hidden = true;
   document.getElementById('context').hidden = true;
   document.title = 'Đăng nhập – PTDV';

@@ -7,7 +7,8 @@ function load(key) {
 export const state = {
   me: null,
   org: load('ptdv.org'),
-  year: load('ptdv.year') || new Date().getFullYear(),
+  // null until chosen: the pages then open on the latest year with data in the user's scope (GET dashboard/latest-year)
+  year: load('ptdv.year') || null,
 };
 
 export function setOrganization(org) {

@@ -40,6 +40,7 @@ export async function render(main) {
       figure('Chỉ tiêu kết nạp', d.target === null ? 'Chưa đăng ký' : number(d.target)),
       figure('Đã kết nạp', number(d.admitted)),
       figure('Tỷ lệ đạt', d.ratio || '—')),
+    yearToDate(d),
     attention,
     h('section', { class: 'card', 'aria-labelledby': 'shortcuts-title' },
       h('h2', { id: 'shortcuts-title' }, 'Việc thường làm'),
@@ -47,4 +48,20 @@ export async function render(main) {
         can('WRITE_ADMISSIONS') ? h('li', {}, h('a', { href: '#/ket-nap/moi', class: 'button primary' }, 'Ghi nhận kết nạp mới')) : null,
         h('li', {}, h('a', { href: '#/bao-cao', class: 'button secondary' }, 'Tải báo cáo kết quả kết nạp')),
         h('li', {}, h('a', { href: '#/chi-tieu', class: 'button secondary' }, 'Xem chỉ tiêu')))));
+}
+
+/** The year to date (1/1 to today, or the whole of a past year) against the year's target and the same period a year before. */
+function yearToDate(d) {
+  const y = d.yearToDate;
+  const p = y.samePeriodPreviousYear;
+  return h('section', { class: 'card', id: 'year-to-date', 'aria-labelledby': 'ytd-title' },
+    h('h2', { id: 'ytd-title' }, `Từ đầu năm đến ${date(y.to)}`),
+    h('ul', { class: 'plain' },
+      h('li', {}, 'Đã kết nạp: ', h('strong', { id: 'ytd-admitted' }, number(y.admitted)),
+        d.target === null ? ' (chưa đăng ký chỉ tiêu năm)' : ` / chỉ tiêu năm ${number(d.target)}, đạt `,
+        d.target === null ? null : h('strong', { id: 'ytd-ratio' }, y.ratioOfTarget)),
+      p ? h('li', {}, `Cùng kỳ năm ${d.year - 1} (${date(p.from)} – ${date(p.to)}): `,
+        h('strong', { id: 'ytd-previous' }, number(p.admitted)),
+        y.comparedWithPreviousYear ? ` · bằng ${y.comparedWithPreviousYear} so với cùng kỳ` : '')
+        : h('li', { class: 'muted' }, `Tổ chức chưa có trong năm ${d.year - 1}: không có số cùng kỳ.`)));
 }

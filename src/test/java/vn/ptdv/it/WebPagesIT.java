@@ -181,6 +181,9 @@ class WebPagesIT {
     }
 
     private void setYear(int year) {
+        if (String.valueOf(year).equals(new Select(driver.findElement(By.id("context-year"))).getFirstSelectedOption().getAttribute("value"))) {
+            return;  // already shown (no change event would fire)
+        }
         markStale();
         new Select(driver.findElement(By.id("context-year"))).selectByValue(String.valueOf(year));
         waitLoaded();
@@ -248,6 +251,34 @@ class WebPagesIT {
         assertTrue(lists.getJsonArray("occupations").toString().contains("Nông dân"));
         assertEquals(400, Api.as(base, "baothang.staff").get("dashboard?year=2024").status());
         assertEquals(404, Api.as(base, "namma.staff").get("dashboard?org=LC-BT&year=2024").status());
+
+        JsonObject ytd = d.getJsonObject("yearToDate");
+        assertEquals("2024-01-01", ytd.getString("from"));
+        assertEquals("2024-12-31", ytd.getString("to"), "a past year counts to its end");
+        assertEquals(270, ytd.getInt("admitted"));
+        assertEquals("121,6%", ytd.getString("ratioOfTarget"));
+        JsonObject previous = ytd.getJsonObject("samePeriodPreviousYear");
+        assertEquals("2023-12-31", previous.getString("to"));
+        int admitted2023 = Api.as(base, "baothang.staff").get("dashboard?org=LC-BT&year=2023").json().getInt("admitted");
+        assertEquals(admitted2023, previous.getInt("admitted"));
+        assertEquals(vn.ptdv.shared.VietnameseFormat.percent(270, admitted2023), ytd.getString("comparedWithPreviousYear"));
+    }
+
+    @Test
+    void theYearSelectorOpensOnTheLatestYearWithDataInScope() {
+        JsonObject y = Api.as(base, "baothang.staff").get("dashboard/latest-year").json();
+        assertEquals("LC-BT", y.getString("organizationCode"), y::toString);
+        assertTrue(y.getBoolean("hasData"));
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), y.getInt("currentYear"));
+        int latest = 0;
+        for (int year = y.getInt("currentYear"); year >= 2020 && latest == 0; year--) {
+            if (Api.as(base, "baothang.staff").get("dashboard?org=LC-BT&year=" + year).json().getInt("admitted") > 0) {
+                latest = year;
+            }
+        }
+        assertTrue(y.getInt("year") >= latest && latest >= 2024, "latest admissions in " + latest + ", answered " + y);
+        assertEquals(y.getInt("year"), Api.as(base, "baothang.staff").get("dashboard/latest-year?org=LC-BT").json().getInt("year"));
+        assertEquals(404, Api.as(base, "namma.staff").get("dashboard/latest-year?org=LC-BT").status(), "outside the scope");
     }
 
     @Test
@@ -260,8 +291,15 @@ class WebPagesIT {
 
         signedInAs("baothang.staff");
         waitLoaded();
+        int opensOn = Api.as(base, "baothang.staff").get("dashboard/latest-year").json().getInt("year");
+        assertEquals(String.valueOf(opensOn), new Select(driver.findElement(By.id("context-year"))).getFirstSelectedOption()
+                .getAttribute("value"), "the pages open on the latest year with data in the scope");
         setYear(2024);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".figures"), "121,6%"));
+        assertTrue(driver.findElement(By.id("year-to-date")).getText().contains("Từ đầu năm đến 31/12/2024"),
+                driver.findElement(By.id("year-to-date")).getText());
+        assertEquals("270", driver.findElement(By.id("ytd-admitted")).getText());
+        assertTrue(driver.findElement(By.id("year-to-date")).getText().contains("Cùng kỳ năm 2023"));
         String home = mainText();
         assertTrue(home.contains("Đảng bộ huyện Bảo Thắng"), home);
         assertTrue(home.contains("222") && home.contains("270") && home.contains("121,6%"), home);

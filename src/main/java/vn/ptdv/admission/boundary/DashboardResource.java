@@ -39,4 +39,19 @@ public class DashboardResource {
         }
         return DashboardView.of(dashboard.of(org.strip(), years.year("year", year), LocalDate.now(VIETNAM)));
     }
+
+    @GET
+    @Path("latest-year")
+    @Operation(summary = "Năm mở trang: năm gần nhất (đến năm nay) có số liệu kết nạp hoặc chỉ tiêu trong phạm vi của người dùng")
+    public LatestYearView latestYear(@QueryParam("org") String org) {
+        String code = org == null || org.isBlank() ? null : org.strip();
+        var y = dashboard.latestYear(code, LocalDate.now(VIETNAM));
+        return new LatestYearView(y.organizationCode(), y.year(), y.hasData(), y.currentYear());
+    }
+
+    /** {@code GET /dashboard/latest-year}: the year the pages open on, whether it has data, and today's year. */
+    @jakarta.json.bind.annotation.JsonbNillable
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"organizationCode", "year", "hasData", "currentYear"})
+    public record LatestYearView(String organizationCode, int year, boolean hasData, int currentYear) {
+    }
 }

@@ -213,6 +213,14 @@ public class AdmissionRepository {
                 .setParameter("p", pattern).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    /** The latest decision date of an active admission under the pattern on or before {@code upTo} (null: none). */
+    public LocalDate latestDecision(String pattern, LocalDate upTo) {
+        return em.createQuery("SELECT MAX(a.decisionDate) FROM Admission a WHERE a.orgPath LIKE :p AND a.status = :s"
+                        + " AND a.decisionDate <= :to", LocalDate.class)
+                .setParameter("p", pattern).setParameter("s", AdmissionStatus.ACTIVE)
+                .setParameter("to", upTo).getSingleResult();
+    }
+
     /** Active admissions under the pattern whose probation ends in the period. */
     public long countProbationsEnding(String pattern, LocalDate from, LocalDate to) {
         return em.createQuery("SELECT COUNT(a) FROM Admission a WHERE a.orgPath LIKE :p AND a.status = :s"

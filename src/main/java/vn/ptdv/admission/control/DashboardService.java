@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ptdv.admission.entity.Admission;
+import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
@@ -30,6 +31,12 @@ public class DashboardService {
     TargetService targets;
 
     @Inject
+    TargetRepository targetRecords;
+
+    @Inject
+    AdmissionScope scope;
+
+    @Inject
     Access access;
 
     /** The figures; {@code today} is the start of the probation window. */
@@ -37,6 +44,15 @@ public class DashboardService {
         TargetService.TargetGrid grid = targets.targetGrid(code, year);
         String pattern = grid.organization().subtreePattern();
         long admitted = admissions.countDecided(pattern, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        long admittedToDate = admissions.countDecided(pattern, from, to);
+        Caller reader = access.caller();
+        SamePeriod previous = OrganizationRef.latestValidDuring(scope.records(code, reader),
+                        LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31))
+                .map(o -> new SamePeriod(o.code(), from.minusYears(1), to.minusYears(1),
+                        admissions.countDecided(o.subtreePattern(), from.minusYears(1), to.minusYears(1))))
+                .orElse(null);
         LocalDate until = today.plusDays(PROBATION_DAYS);
         long probations = admissions.countProbationsEnding(pattern, today, until);
         List<Admission> ending = List.of();
@@ -45,12 +61,51 @@ public class DashboardService {
             ending = admissions.probationsEnding(pattern, today, until, PROBATION_LIST);
         }
         List<TargetService.TargetGrid.Row> withoutTarget = grid.children().stream().filter(r -> r.target() == null).toList();
-        return new Dashboard(grid, admitted, probations, ending, withoutTarget, today, until);
+        return new Dashboard(grid, admitted, probations, ending, withoutTarget, today, until,
+                new YearToDate(from, to, admittedToDate, previous));
+    }
+
+    /**
+     * The year the pages open on for the organisation (the caller's scope when {@code code} is null): the latest year,
+     * up to today's, with an admission decided or a target registered in its subtree; today's year when there is none.
+     */
+    public LatestYear latestYear(String code, LocalDate today) {
+        Caller caller = access.require(Permission.READ_AGGREGATES);
+        String c = code != null ? code : caller.scopeCode();
+        List<String> patterns = c == null ? (caller.unrestricted() ? List.of("%") : List.of())
+                : scope.records(c, caller).stream().map(OrganizationRef::subtreePattern).distinct().toList();
+        Integer latest = null;
+        for (String p : patterns) {
+            LocalDate decided = admissions.latestDecision(p, today);
+            if (decided != null && (latest == null || decided.getYear() > latest)) {
+                latest = decided.getYear();
+            }
+            Integer targetYear = targetRecords.latestTargetYear(p, today.getYear());
+            if (targetYear != null && (latest == null || targetYear > latest)) {
+                latest = targetYear;
+            }
+        }
+        return new LatestYear(c, latest == null ? today.getYear() : latest, latest != null, today.getYear());
+    }
+
+    /** The year the pages open on; {@code hasData} false when the subtree has no admission nor target up to today. */
+    public record LatestYear(String organizationCode, int year, boolean hasData, int currentYear) {
+    }
+
+    /**
+     * The year to date ({@code from} 1/1 to today, or to 31/12 for a past year) and the same period of the previous
+     * year ({@code previous}, null when the code had no record then).
+     */
+    public record YearToDate(LocalDate from, LocalDate to, long admitted, SamePeriod previous) {
+    }
+
+    /** Admissions of the same period of the previous year, under the record the code had then. */
+    public record SamePeriod(String organizationCode, LocalDate from, LocalDate to, long admitted) {
     }
 
     /** The home page figures. {@code probationsEnding} is empty for a caller who may not read named records. */
     public record Dashboard(TargetService.TargetGrid grid, long admitted, long probationsEndingCount,
                             List<Admission> probationsEnding, List<TargetService.TargetGrid.Row> unitsWithoutTarget,
-                            LocalDate probationFrom, LocalDate probationTo) {
+                            LocalDate probationFrom, LocalDate probationTo, YearToDate yearToDate) {
     }
 }

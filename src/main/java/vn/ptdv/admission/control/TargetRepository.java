@@ -38,6 +38,12 @@ public class TargetRepository {
                 .setParameter("year", year).getResultList().stream().findFirst();
     }
 
+    /** The latest year up to {@code upTo} with a target registered by a record matching the pattern (null: none). */
+    public Integer latestTargetYear(String pattern, int upTo) {
+        return em.createQuery("SELECT MAX(t.year) FROM AdmissionTarget t WHERE t.orgPath LIKE :p AND t.year <= :y", Integer.class)
+                .setParameter("p", pattern).setParameter("y", upTo).getSingleResult();
+    }
+
     /** The targets of the year registered by the records matching the subtree pattern. */
     public List<AdmissionTarget> targetsUnder(String pattern, int year) {
         return em.createQuery("SELECT t FROM AdmissionTarget t WHERE t.orgPath LIKE :p AND t.year = :y", AdmissionTarget.class)

@@ -31,9 +31,10 @@ class DashboardServiceTest {
     void tree(Jpa jpa) {
         this.jpa = jpa;
         var organizations = jpa.bean(OrganizationDirectoryFacade.class, jpa.bean(OrganizationRepository.class), jpa.bean(MembershipRepository.class));
-        TargetService targets = jpa.bean(TargetService.class, jpa.bean(TargetRepository.class),
-                jpa.bean(AdmissionScope.class, organizations), access);
-        dashboard = jpa.bean(DashboardService.class, jpa.bean(AdmissionRepository.class), targets, access);
+        TargetRepository targetRecords = jpa.bean(TargetRepository.class);
+        AdmissionScope scope = jpa.bean(AdmissionScope.class, organizations);
+        TargetService targets = jpa.bean(TargetService.class, targetRecords, scope, access);
+        dashboard = jpa.bean(DashboardService.class, jpa.bean(AdmissionRepository.class), targets, targetRecords, scope, access);
         var rows = jpa.rows();
         OrganizationRef province = rows.organization("TD", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         withTarget = rows.organization("TD-A", "Đảng bộ huyện A", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);
@@ -81,5 +82,55 @@ class DashboardServiceTest {
         assertEquals(DashboardService.PROBATION_LIST, d.probationsEnding().size());
         assertEquals(TODAY.plusDays(DashboardService.PROBATION_LIST - 1),
                 d.probationsEnding().get(DashboardService.PROBATION_LIST - 1).getProbationEnd());
+    }
+
+    @Test
+    void yearToDateComparesWithTheSamePeriodOfThePreviousYear() {
+        jpa.rows().admission(withTarget, LocalDate.of(2025, 1, 10));
+        jpa.rows().admission(withTarget, TODAY);                          // last day of the period
+        jpa.rows().admission(withTarget, TODAY.plusDays(1));              // after today: not yet in the period
+        jpa.rows().admission(withoutTarget, LocalDate.of(2024, 2, 1));
+        jpa.rows().admission(withTarget, LocalDate.of(2024, 3, 1));       // same day a year before: in
+        jpa.rows().admission(withTarget, LocalDate.of(2024, 3, 2));       // after it: out
+        jpa.rows().admission(withTarget, LocalDate.of(2024, 4, 1), "status", "WITHDRAWN");
+
+        DashboardService.YearToDate y = access.asSystem(() -> dashboard.of("TD", 2025, TODAY)).yearToDate();
+        assertEquals(LocalDate.of(2025, 1, 1), y.from());
+        assertEquals(TODAY, y.to());
+        assertEquals(2, y.admitted());
+        assertEquals(LocalDate.of(2024, 1, 1), y.previous().from());
+        assertEquals(LocalDate.of(2024, 3, 1), y.previous().to());
+        assertEquals(2, y.previous().admitted());
+
+        DashboardService.YearToDate past = access.asSystem(() -> dashboard.of("TD", 2024, TODAY)).yearToDate();
+        assertEquals(LocalDate.of(2024, 12, 31), past.to(), "a past year counts to its end");
+        assertEquals(3, past.admitted());
+        assertEquals(0, past.previous().admitted());
+    }
+
+    @Test
+    void noPreviousPeriodForACodeWithoutARecordInThePreviousYear() {
+        OrganizationRef young = jpa.rows().organization("TD-N", "Đảng bộ xã Mới", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE,
+                null, LocalDate.of(2025, 7, 1), null);
+        jpa.rows().admission(young, LocalDate.of(2025, 8, 1));
+        DashboardService.YearToDate y = access.asSystem(() -> dashboard.of("TD-N", 2025, LocalDate.of(2025, 9, 1))).yearToDate();
+        assertEquals(1, y.admitted());
+        assertEquals(null, y.previous());
+    }
+
+    @Test
+    void latestYearIsTheLastYearWithDataUpToToday() {
+        assertEquals(new DashboardService.LatestYear("TD", 2024, true, 2025),
+                access.asSystem(() -> dashboard.latestYear("TD", TODAY)), "the targets of 2024");
+        jpa.rows().admission(withTarget, LocalDate.of(2025, 2, 1));
+        jpa.rows().admission(withTarget, LocalDate.of(2025, 6, 1));       // after today: not counted
+        jpa.rows().target(withTarget, 2026, 5);                           // a later year's target: not counted
+        assertEquals(2025, access.asSystem(() -> dashboard.latestYear("TD", TODAY)).year());
+        assertEquals(2025, access.asSystem(() -> dashboard.latestYear(null, TODAY)).year(), "the system sees everything");
+        OrganizationRef empty = jpa.rows().organization("TE", "Đảng bộ tỉnh Trống", OrganizationKind.PROVINCIAL_COMMITTEE, null);
+        assertEquals(new DashboardService.LatestYear("TE", 2025, false, 2025),
+                access.asSystem(() -> dashboard.latestYear(empty.code(), TODAY)), "no data: today's year");
+        jpa.rows().admission(withoutTarget, LocalDate.of(2024, 5, 1));
+        assertEquals(2024, access.asSystem(() -> dashboard.latestYear("TD-B", TODAY)).year(), "TD-B: its 2024 admission");
     }
 }
