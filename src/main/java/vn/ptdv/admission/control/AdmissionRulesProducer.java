@@ -10,8 +10,8 @@ import vn.ptdv.platform.config.PtdvConfig;
 /**
  * Makes the dated admission rules from configuration (keys in {@link PtdvConfig} and {@link AdmissionRuleBook}), read
  * once at start-up. The book is produced {@code @Dependent} (a final class cannot be proxied) from this application-scoped
- * bean, so every injection point shares the one book. {@link AdmissionRules} and {@link CertificateRule} injected
- * directly are those of the version in force today; checks of a record use {@link AdmissionRuleBook#on} its decision date.
+ * bean, so every injection point shares the one book. A record is checked by the rules of {@link AdmissionRuleBook#on}
+ * its decision date; nothing injects undated rules.
  */
 @ApplicationScoped
 public class AdmissionRulesProducer {
@@ -27,15 +27,5 @@ public class AdmissionRulesProducer {
     @Produces
     AdmissionRuleBook book() {
         return book;
-    }
-
-    @Produces
-    CertificateRule certificateRule() {
-        return book.current().certificateRule();
-    }
-
-    @Produces
-    AdmissionRules rules() {
-        return book.current().rules();
     }
 }
