@@ -48,8 +48,13 @@ public class OpenApiDocument implements OASFilter {
     /** Operations anyone may call: path → methods. */
     static final Map<String, Set<String>> PUBLIC = Map.of("/api/health", Set.of("GET"), "/api/auth/login", Set.of("POST"));
 
+    /** The context root: WildFly writes it into every path, Payara into the server's URL. */
+    static final String CONTEXT_ROOT = "/ptdv";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        relativePaths(openAPI);
+        emptyDeclarations(openAPI);
         uniqueTags(openAPI);
         securitySchemes(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -78,6 +83,43 @@ public class OpenApiDocument implements OASFilter {
             }
         });
         openAPI.getPaths().getPathItems().forEach((path, item) -> typedParameters(item.getParameters(), path));
+        // (paths are relative to the context root from here on: see relativePaths)
+    }
+
+    /**
+     * Paths relative to the context root, which becomes the server's URL (as Payara writes it), so that the document
+     * is the same on both servers: WildFly writes {@code /ptdv/api/health} and no server.
+     */
+    private static void relativePaths(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, org.eclipse.microprofile.openapi.models.PathItem> items =
+                new LinkedHashMap<>(openAPI.getPaths().getPathItems());
+        if (items.keySet().stream().noneMatch(p -> p.startsWith(CONTEXT_ROOT + "/"))) {
+            return;
+        }
+        items.forEach((path, item) -> {
+            if (path.startsWith(CONTEXT_ROOT + "/")) {
+                openAPI.getPaths().removePathItem(path);
+                openAPI.getPaths().addPathItem(path.substring(CONTEXT_ROOT.length()), item);
+            }
+        });
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url(CONTEXT_ROOT));
+        }
+    }
+
+    /** A licence without a name and external documents without a URL (WildFly writes empty ones) are left out. */
+    private static void emptyDeclarations(OpenAPI openAPI) {
+        if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null
+                && (openAPI.getInfo().getLicense().getName() == null || openAPI.getInfo().getLicense().getName().isBlank())) {
+            openAPI.getInfo().setLicense(null);
+        }
+        if (openAPI.getExternalDocs() != null
+                && (openAPI.getExternalDocs().getUrl() == null || openAPI.getExternalDocs().getUrl().isBlank())) {
+            openAPI.setExternalDocs(null);
+        }
     }
 
     private static void uniqueTags(OpenAPI openAPI) {
@@ -125,19 +167,46 @@ public class OpenApiDocument implements OASFilter {
             }
             boolean numberedId = "id".equals(p.getName()) && NUMBERED_IDS.stream().anyMatch(path::startsWith);
             if (INTEGERS.contains(p.getName()) || numberedId) {
-                s.setType(Schema.SchemaType.INTEGER);
+                setType(s, Schema.SchemaType.INTEGER);
                 s.setFormat(p.getName().equals("year") || p.getName().endsWith("Year") || p.getName().equals("page")
                         || p.getName().equals("size") || p.getName().equals("limit") || p.getName().equals("repeat")
                         ? "int32" : "int64");
                 s.setDefaultValue(number(s.getDefaultValue()));
             } else if (BOOLEANS.contains(p.getName())) {
-                s.setType(Schema.SchemaType.BOOLEAN);
+                setType(s, Schema.SchemaType.BOOLEAN);
                 if (s.getDefaultValue() != null) {
                     s.setDefaultValue(Boolean.parseBoolean(String.valueOf(s.getDefaultValue())));
                 }
-            } else if (s.getType() == Schema.SchemaType.INTEGER) {
+            } else if (hasType(s, Schema.SchemaType.INTEGER)) {
                 s.setDefaultValue(number(s.getDefaultValue()));
             }
+        }
+    }
+
+    /**
+     * The schema's type is one value in MicroProfile OpenAPI 3.1 (Payara 6) and a list in 4.0 (WildFly 39): the
+     * filter is compiled against 3.1 and finds the accessor the server has.
+     */
+    static void setType(Schema s, Schema.SchemaType type) {
+        try {
+            Schema.class.getMethod("setType", Schema.SchemaType.class).invoke(s, type);
+        } catch (NoSuchMethodException e) {
+            try {
+                Schema.class.getMethod("setType", List.class).invoke(s, new ArrayList<>(List.of(type)));
+            } catch (ReflectiveOperationException e2) {
+                throw new IllegalStateException("Schema.setType", e2);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Schema.setType", e);
+        }
+    }
+
+    static boolean hasType(Schema s, Schema.SchemaType type) {
+        try {
+            Object value = Schema.class.getMethod("getType").invoke(s);
+            return value == type || value instanceof java.util.Collection<?> c && c.contains(type);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Schema.getType", e);
         }
     }
 
