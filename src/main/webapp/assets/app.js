@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
 import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -12,6 +12,7 @@ import * as training from './pages/training.js';
 import * as users from './pages/users.js';
 import * as imports from './pages/imports.js';
 import * as rules from './pages/rules.js';
+import * as calendar from './pages/calendar.js';
 import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
 
@@ -24,6 +25,7 @@ const ROUTES = [
   { path: 'thi-dua', label: 'Thi đua', page: emulation },
   { path: 'nhap-du-lieu', label: 'Nhập dữ liệu', page: imports, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'quy-dinh', label: 'Quy định', page: rules, needs: 'READ_AGGREGATES', noOrg: true },
+  { path: 'lich-lam-viec', label: 'Lịch làm việc', page: calendar, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'nguoi-dung', label: 'Người dùng', page: users, needs: 'MANAGE_USERS' },
   { path: 'doi-mat-khau', label: 'Đổi mật khẩu', page: password, hidden: true, noOrg: true },
 ];

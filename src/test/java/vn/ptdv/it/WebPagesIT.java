@@ -637,6 +637,45 @@ class WebPagesIT {
     }
 
     @Test
+    void theCalendarPageShowsTetComputesADeadlineAndASystemAdministratorKeepsAYear() throws IOException {
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/lich-lam-viec?nam=2026");
+        String days = driver.findElement(By.id("calendar-days")).getText();
+        assertTrue(days.contains("17/02/2026") && days.contains("Tết Nguyên đán") && days.contains("22/08/2026")
+                && days.contains("Làm bù"), days);
+        assertTrue(driver.findElement(By.id("calendar-source")).getText().contains("9441/TB-BNV"));
+        date("from", "2026-02-12");
+        type("workingDays", "5");
+        driver.findElement(By.cssSelector("#deadline-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("deadline-result")).getText().contains("26/02/2026"));
+        screenshot("28-lich-lam-viec");
+
+        // a year not kept yet: add a Saturday as a day off (refused, with its row), then a Friday (saved)
+        go("#/lich-lam-viec?nam=2032");
+        assertTrue(mainText().contains("Chưa có lịch nghỉ lễ năm 2032"), mainText());
+        type("source", "Thông báo thử của WebPagesIT");
+        driver.findElement(By.id("calendar-add")).click();
+        WebElement row = driver.findElement(By.cssSelector("#calendar-form tbody tr:last-child"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                row.findElement(By.cssSelector("[name=date]")), "2032-01-03");
+        row.findElement(By.cssSelector("[name=name]")).sendKeys("Nghỉ thử");
+        driver.findElement(By.id("calendar-save")).click();
+        wait.until(d -> !d.findElements(By.id("calendar-errors")).isEmpty());
+        String errors = driver.findElement(By.id("calendar-errors")).getText();
+        assertTrue(errors.contains("Dòng 1") && errors.contains("thứ Bảy hoặc Chủ nhật"), errors);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                row.findElement(By.cssSelector("[name=date]")), "2032-01-02");
+        markStale();
+        driver.findElement(By.id("calendar-save")).click();
+        waitLoaded();
+        wait.until(d -> d.findElement(By.id("calendar-days")).getText().contains("02/01/2032"));
+        assertTrue(driver.findElement(By.id("calendar-source")).getText().contains("WebPagesIT"));
+        assertEquals("2032-01-05", new Api(base).get("calendar/deadline?from=2032-01-01&workingDays=1").json()
+                .getString("deadline"));
+    }
+
+    @Test
     void aPoliticalCentreOpensAClassEnrolsRecordsResultsCertifiesAndClosesIt() throws IOException {
         TestTree tree = TestTree.create(new Api(base));
         String prefix = "W-" + tree.root + "-";
