@@ -42,19 +42,14 @@ public class OpenApiDocument implements OASFilter {
     static final Set<String> INTEGERS = Set.of("year", "page", "size", "limit", "repeat", "classId", "guideId",
             "learnerId", "fromYear", "toYear");
     /** Path prefixes under which {@code {id}} is a record number (elsewhere it may be a name, e.g. a report's id). */
-    static final List<String> NUMBERED_IDS = List.of("/api/admissions/");
+    static final List<String> NUMBERED_IDS = List.of("/api/admissions/", "/api/probations/");
     /** Parameters that are true/false wherever they appear. */
     static final Set<String> BOOLEANS = Set.of("dryRun", "exact", "minority");
     /** Operations anyone may call: path → methods. */
     static final Map<String, Set<String>> PUBLIC = Map.of("/api/health", Set.of("GET"), "/api/auth/login", Set.of("POST"));
 
-    /** The context root: WildFly writes it into every path, Payara into the server's URL. */
-    static final String CONTEXT_ROOT = "/ptdv";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        relativePaths(openAPI);
-        emptyDeclarations(openAPI);
         uniqueTags(openAPI);
         securitySchemes(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -83,43 +78,6 @@ public class OpenApiDocument implements OASFilter {
             }
         });
         openAPI.getPaths().getPathItems().forEach((path, item) -> typedParameters(item.getParameters(), path));
-        // (paths are relative to the context root from here on: see relativePaths)
-    }
-
-    /**
-     * Paths relative to the context root, which becomes the server's URL (as Payara writes it), so that the document
-     * is the same on both servers: WildFly writes {@code /ptdv/api/health} and no server.
-     */
-    private static void relativePaths(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        Map<String, org.eclipse.microprofile.openapi.models.PathItem> items =
-                new LinkedHashMap<>(openAPI.getPaths().getPathItems());
-        if (items.keySet().stream().noneMatch(p -> p.startsWith(CONTEXT_ROOT + "/"))) {
-            return;
-        }
-        items.forEach((path, item) -> {
-            if (path.startsWith(CONTEXT_ROOT + "/")) {
-                openAPI.getPaths().removePathItem(path);
-                openAPI.getPaths().addPathItem(path.substring(CONTEXT_ROOT.length()), item);
-            }
-        });
-        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
-            openAPI.addServer(OASFactory.createServer().url(CONTEXT_ROOT));
-        }
-    }
-
-    /** A licence without a name and external documents without a URL (WildFly writes empty ones) are left out. */
-    private static void emptyDeclarations(OpenAPI openAPI) {
-        if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null
-                && (openAPI.getInfo().getLicense().getName() == null || openAPI.getInfo().getLicense().getName().isBlank())) {
-            openAPI.getInfo().setLicense(null);
-        }
-        if (openAPI.getExternalDocs() != null
-                && (openAPI.getExternalDocs().getUrl() == null || openAPI.getExternalDocs().getUrl().isBlank())) {
-            openAPI.setExternalDocs(null);
-        }
     }
 
     private static void uniqueTags(OpenAPI openAPI) {
