@@ -151,7 +151,7 @@ public class AdmissionsResource {
         return admissions.history(idParam(id)).stream().map(AdmissionEventView::of).toList();
     }
 
-    private static long idParam(String id) {
+    static long idParam(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 public class AdmissionEvent {
 
     /** What happened. */
-    public enum Type { CREATED, CORRECTED, WITHDRAWN }
+    public enum Type { CREATED, CORRECTED, WITHDRAWN, CONSIDERED, RECOGNISED, REMOVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "admission_event")

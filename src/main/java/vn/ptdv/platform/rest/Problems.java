@@ -59,6 +59,16 @@ final class Problems {
                 return p.problem();
             }
         }
+        // two writers of one record at once (JPA's optimistic lock, or EclipseLink's own exception): the later one loses
+        for (Throwable c = exception; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException
+                    || c.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return Problem.of(ProblemType.CONFLICT, "Hồ sơ vừa được người khác ghi cùng lúc; hãy tải lại và thử lại.");
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
         t = exception;
         String field = null;
         for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
