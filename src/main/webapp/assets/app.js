@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/ket-nap, #/du-bi, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
 import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -12,6 +12,7 @@ import * as training from './pages/training.js';
 import * as users from './pages/users.js';
 import * as imports from './pages/imports.js';
 import * as rules from './pages/rules.js';
+import * as probations from './pages/probations.js';
 import * as calendar from './pages/calendar.js';
 import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
@@ -20,6 +21,7 @@ const ROUTES = [
   { path: '', label: 'Trang chủ', page: home },
   { path: 'chi-tieu', label: 'Chỉ tiêu', page: targets },
   { path: 'ket-nap', label: 'Kết nạp', page: admissions, needs: 'READ_ADMISSIONS' },
+  { path: 'du-bi', label: 'Dự bị', page: probations, needs: 'READ_ADMISSIONS' },
   { path: 'dao-tao', label: 'Bồi dưỡng', page: training },
   { path: 'bao-cao', label: 'Báo cáo', page: reports },
   { path: 'thi-dua', label: 'Thi đua', page: emulation },

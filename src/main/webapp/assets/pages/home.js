@@ -12,6 +12,9 @@ export async function render(main) {
       d.warningCount = Object.values(w.totals || {}).reduce((a, b) => a + b, 0);
     } catch (e) { /* the figure is left out */ }
   }
+  try {
+    d.probationCounts = (await get(`probations/counts${query({ org: state.org.code })}`)).total;
+  } catch (e) { /* the figure is left out */ }
   const figure = (label, value, extra) => h('div', { class: 'figure' },
     h('span', { class: 'figure-label' }, label), h('span', { class: 'figure-value' }, value), extra || null);
   const probation = d.probationsEnding;
@@ -24,6 +27,12 @@ export async function render(main) {
         can('WRITE_ADMISSIONS') ? h('a', { href: `#/ket-nap/${p.id}` }, p.fullName) : p.fullName,
         ` – ${p.organizationCode}, hết hạn ${date(p.probationEndDate)}`)))
       : h('p', { class: 'muted' }, probation.count ? 'Vai trò của bạn chỉ xem được số lượng.' : 'Không có.'),
+    d.probationCounts ? h('h3', {}, 'Xét công nhận đảng viên chính thức: đến hạn ',
+      h('span', { class: 'count', id: 'probation-due-count' }, number(d.probationCounts.due)), ', quá hạn ',
+      h('span', { class: 'count', id: 'probation-overdue-count' }, number(d.probationCounts.overdue)), ', chờ quyết định ',
+      h('span', { class: 'count', id: 'probation-considered-count' }, number(d.probationCounts.considered))) : null,
+    d.probationCounts && can('READ_ADMISSIONS') && (d.probationCounts.due || d.probationCounts.overdue || d.probationCounts.considered)
+      ? h('p', {}, h('a', { href: d.probationCounts.overdue ? '#/du-bi?status=OVERDUE' : '#/du-bi' }, 'Xem danh sách đảng viên dự bị →')) : null,
     d.warningCount === undefined ? null : h('h3', {}, `Cảnh báo theo quy định trên các hồ sơ kết nạp năm ${d.year}: `,
       h('span', { class: 'count', id: 'warning-count' }, number(d.warningCount))),
     d.warningCount ? h('p', {}, h('a', { href: '#/ket-nap?warning=any' }, 'Xem các hồ sơ có cảnh báo →')) : null,

@@ -676,6 +676,51 @@ class WebPagesIT {
     }
 
     @Test
+    void aProbationaryMemberIsConsideredLateWithAnExplanationAndRecognisedAsOfficial() throws IOException {
+        Api admin = new Api(base);
+        TestTree tree = TestTree.create(admin);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Api.Reply late = admin.post("admissions", tree.admission(tree.root + "/1-QĐ/ĐU", "\"fullName\":\"Lò Văn Chính\"",
+                "\"decisionDate\":\"2024-05-20\"", "\"ceremonyDate\":\"2024-06-01\""));
+        assertEquals(201, late.status(), late::toString);
+        Api.Reply due = admin.post("admissions", tree.admission(tree.root + "/2-QĐ/ĐU", "\"fullName\":\"Vàng Thị Đến\"",
+                "\"decisionDate\":\"" + today.minusMonths(12).minusDays(15) + "\"",
+                "\"ceremonyDate\":\"" + today.minusMonths(12).minusDays(5) + "\""));
+        assertEquals(201, due.status(), due::toString);
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/?org=" + tree.root);
+        assertEquals("1", driver.findElement(By.id("probation-due-count")).getText());
+        assertEquals("1", driver.findElement(By.id("probation-overdue-count")).getText());
+        clickAndLoad(By.linkText("Xem danh sách đảng viên dự bị →"));
+        String list = driver.findElement(By.id("probation-list")).getText();
+        assertTrue(list.contains("Lò Văn Chính") && list.contains("01/06/2025") && list.contains("11/07/2025")
+                && list.contains("quá"), list);
+        screenshot("29-du-bi");
+        clickAndLoad(By.linkText("Lò Văn Chính"));
+        assertTrue(driver.findElement(By.id("probation-facts")).getText().contains("Quá hạn xét"));
+        date("considerationDate", "2025-08-05");
+        type("officialMembers", "12");
+        type("votesFor", "9");
+        type("decisionNumber", tree.root + "/20-QĐ/ĐU");
+        date("decisionDate", "2025-08-20");
+        choose("outcome", "RECOGNISED");
+        driver.findElement(By.id("probation-save")).click();
+        wait.until(d -> !fieldError("explanation").isEmpty());
+        assertTrue(fieldError("explanation").contains("công văn giải trình"), fieldError("explanation"));
+        type("explanation", "Công văn 07-CV/CB ngày 04/8/2025: chi bộ họp muộn do mùa vụ");
+        markStale();
+        driver.findElement(By.id("probation-save")).click();
+        WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertTrue(saved.getText().contains("đảng viên chính thức từ ngày 01/06/2025"), saved.getText());
+        go("#/du-bi?status=RECOGNISED");
+        assertTrue(driver.findElement(By.id("probation-list")).getText().contains("Lò Văn Chính"));
+        go("#/du-bi?status=OVERDUE");
+        assertFalse(driver.findElements(By.id("probation-empty")).isEmpty(), mainText());
+        screenshot("30-du-bi-da-cong-nhan");
+    }
+
+    @Test
     void aPoliticalCentreOpensAClassEnrolsRecordsResultsCertifiesAndClosesIt() throws IOException {
         TestTree tree = TestTree.create(new Api(base));
         String prefix = "W-" + tree.root + "-";
