@@ -82,6 +82,9 @@ public class DemoDataLoader {
             new String[] {"thidua.lc", "Thư ký thi đua tỉnh", "EMULATION_SECRETARY", "LC"},
             new String[] {"quantri.hethong", "Quản trị hệ thống", "SYSTEM_ADMIN", null});
 
+    @Inject
+    vn.ptdv.calendar.api.WorkingDays calendar;
+
     @PostConstruct
     void load() {
         if (!demoData) {
@@ -127,6 +130,9 @@ public class DemoDataLoader {
                         false, a.educationAreaException(), awareness.certificates().get(i), null));
             }
             admissions.recordAll(records);
+            // the cells consider and the committees decide at the end of each probation (on the product's calendar)
+            admissions.recordProbationReviews(LaoCaiProbations.plan(data.admissions(), calendar.calendar(),
+                    LaoCaiProbations.AS_OF));
             // then the new-member course of every admission, during its probation (recorded on the admission)
             training.recordClasses(LaoCaiTraining.newMember(data, admissionRecords.idsByDecisionNumber(
                     data.admissions().stream().map(AdmissionSeed::decisionNumber).toList())));

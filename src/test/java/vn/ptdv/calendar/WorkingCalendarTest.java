@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import vn.ptdv.calendar.api.WorkingCalendar;
 
 /** Working-day arithmetic, by itself and on the calendar that the migration ships (2024–2027). */
-class WorkingCalendarTest {
+public class WorkingCalendarTest {
 
     private static LocalDate d(int y, int m, int day) {
         return LocalDate.of(y, m, day);
     }
 
     /** The calendar as V1_11_0 ships it, read from the migration itself. */
-    static WorkingCalendar shipped() throws IOException {
+    public static WorkingCalendar shipped() throws IOException {
         String sql;
         try (InputStream in = WorkingCalendarTest.class.getResourceAsStream("/db/migration/V1_11_0__calendar.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

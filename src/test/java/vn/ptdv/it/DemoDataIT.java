@@ -33,6 +33,30 @@ class DemoDataIT {
         return r.json().getJsonNumber("total").longValue();
     }
 
+    private long probations(String status) {
+        Api.Reply r = new Api(base).get("probations?org=LC&size=1&status=" + status);
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void everyProbationOfTheSeedIsDecidedButAFewOverdue() {
+        long admitted = 0;
+        for (int y = 2020; y <= 2024; y++) {
+            admitted += total("org=LC&year=" + y);
+        }
+        long recognised = probations("RECOGNISED");
+        long removed = probations("REMOVED");
+        long overdue = probations("OVERDUE");
+        assertEquals(admitted, recognised + removed + overdue + probations("CONSIDERED") + probations("DUE")
+                + probations("PROBATION"), "every admission of the seed is on exactly one list");
+        assertTrue(overdue > 0 && overdue < admitted / 100, "a few of the 2024 cohort not yet considered: " + overdue);
+        assertTrue(removed > admitted / 60 && removed < admitted / 20, "a few removed: " + removed);
+        assertEquals(0, probations("PROBATION"), "the seed's last cohort ended its probation in 2025");
+        // the seed's figures stay as they were: recognitions change no admission count
+        assertEquals(2287, total("org=LC&year=2024"));
+    }
+
     @Test
     void provinceTotalsOf2024() {
         assertEquals(2287, total("org=LC&year=2024"));

@@ -21,6 +21,9 @@ public class AdmissionRegistryFacade implements AdmissionRegistry {
     @Inject
     AdmissionImportService imports;
 
+    @Inject
+    ProbationBulkLoader probations;
+
     @Override
     public void registerTargets(List<TargetRecord> records) {
         for (TargetRecord t : records) {
@@ -38,5 +41,10 @@ public class AdmissionRegistryFacade implements AdmissionRegistry {
     @Override
     public int recordAll(List<NewAdmission> admissions) {
         return imports.recordAll(admissions);
+    }
+
+    @Override
+    public int recordProbationReviews(List<ProbationRecord> reviews) {
+        return probations.record(reviews);
     }
 }

@@ -175,6 +175,18 @@ public class AdmissionRepository {
     }
 
     /** The history of a record, oldest first. */
+    /** The end of probation of each admission (null when it has no ceremony date), by id. */
+    public Map<Long, LocalDate> probationEnds(Collection<Long> ids) {
+        Map<Long, LocalDate> ends = new java.util.HashMap<>();
+        for (List<Long> chunk : vn.ptdv.shared.InLists.chunks(new ArrayList<>(ids))) {
+            for (Object[] r : em.createQuery("SELECT a.id, a.probationEnd FROM Admission a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                ends.put((Long) r[0], (LocalDate) r[1]);
+            }
+        }
+        return ends;
+    }
+
     public List<AdmissionEvent> events(long admissionId) {
         return em.createQuery("SELECT e FROM AdmissionEvent e WHERE e.admissionId = :id ORDER BY e.occurredAt, e.id", AdmissionEvent.class)
                 .setParameter("id", admissionId).getResultList();
