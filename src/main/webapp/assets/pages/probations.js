@@ -1,7 +1,7 @@
 // Đảng viên dự bị: the worklist of an organisation's subtree by status (đến hạn, quá hạn, chi bộ đã xét, đã công nhận,
 // đã xóa tên, đang dự bị) with the limit of the consideration in working days, and per member the form that records
 // the cell's resolution and the committee's decision (#/du-bi/{admissionId}).
-import { get, put, query, ApiError } from '../api.js';
+import { get, put, query, apiUrl, ApiError } from '../api.js';
 import { h, replace, field, getValue, setValue, showFieldErrors, message, announce } from '../dom.js';
 import { number, date } from '../format.js';
 import { state, can } from '../state.js';
@@ -38,6 +38,10 @@ export async function render(main, r) {
       ' kể từ ngày hết 12 tháng dự bị (theo ', h('a', { href: '#/lich-lam-viec' }, 'lịch nghỉ lễ, Tết'),
       '); xét muộn hơn cần công văn giải trình. Số liệu ngày ', date(list.asOf), '.'),
     tabs,
+    status === 'DUE' || status === 'OVERDUE'
+      ? h('p', {}, h('a', { class: 'button secondary', id: 'probation-list-pdf',
+        href: apiUrl(`reports/probation-list${query({ org: state.org.code, status, format: 'pdf' })}`) },
+      `Tải danh sách ${status === 'DUE' ? 'đến hạn' : 'quá hạn'} (PDF)`)) : null,
     list.items.length
       ? h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'probation-list' },
         h('caption', {}, `${STATUSES.find(([s]) => s === status)[1]}: ${number(list.total)} đảng viên`),
@@ -127,5 +131,9 @@ async function member(main, id) {
       h('dt', {}, 'Hạn chi bộ xét'), h('dd', {}, date(p.deadline), ' ', left(p)),
       h('dt', {}, 'Trạng thái'), h('dd', { id: 'probation-state' }, p.statusLabel,
         p.officialFrom ? ` – đảng viên chính thức từ ngày ${date(p.officialFrom)}` : '')),
+    p.status === 'RECOGNISED' || (p.status === 'CONSIDERED' && p.votesFor * 3 >= p.officialMembers * 2)
+      ? h('p', {}, h('a', { class: 'button secondary', id: 'probation-decision-pdf',
+        href: apiUrl(`reports/probation-decision${query({ admission: p.admissionId, format: 'pdf' })}`) },
+      p.status === 'RECOGNISED' ? 'Tải quyết định công nhận (PDF)' : 'Tải dự thảo quyết định công nhận (PDF)')) : null,
     form);
 }

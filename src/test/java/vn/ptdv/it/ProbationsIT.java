@@ -152,6 +152,58 @@ class ProbationsIT {
     }
 
     @Test
+    void theWorklistAndTheDecisionAsDocumentsReadBackTheApi() throws Exception {
+        Api admin = new Api(base);
+        TestTree tree = TestTree.create(admin);
+        LocalDate today = LocalDate.now();
+        String p = tree.root + "/";
+        long late = admit(admin, tree, p + "1-QĐ/ĐU", "Lò Văn Quá", LocalDate.of(2024, 6, 1));
+        long ended = admit(admin, tree, p + "2-QĐ/ĐU", "Vàng Thị Hạn", today.minusMonths(12).minusDays(3));
+        // the list of the overdue: the API's rows, each with its limit
+        JsonObject overdue = admin.get("probations?org=" + tree.root + "&status=OVERDUE").json();
+        Api.Reply pdf = admin.get("reports/probation-list?org=" + tree.root + "&status=OVERDUE&format=pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        String text = TrainingReportsIT.pdfText(pdf.bytes(), "probation-list-overdue");
+        assertTrue(text.contains("DANH SÁCH") && text.contains("quá hạn xét công nhận đảng viên chính thức"), text);
+        assertTrue(text.contains("Tổng số: " + overdue.getInt("total") + " đồng chí"), text);
+        JsonObject row = overdue.getJsonArray("items").getJsonObject(0);
+        assertTrue(text.contains("Lò Văn Quá") && text.contains("01/06/2025") && text.contains("11/07/2025")
+                && text.contains("quá " + (-row.getInt("workingDaysLeft")) + " ngày làm việc"), text);
+        String due = TrainingReportsIT.pdfText(admin.get("reports/probation-list?org=" + tree.root + "&format=pdf").bytes(),
+                "probation-list-due");
+        assertTrue(due.contains("Vàng Thị Hạn") && !due.contains("Lò Văn Quá") && due.contains("Tổng số: 1 đồng chí"), due);
+        assertEquals(400, admin.get("reports/probation-list?org=" + tree.root + "&status=SOON").status());
+        // a named list: not for a report viewer, not outside the caller's scope
+        assertEquals(403, Api.as(base, "lc.viewer").get("reports/probation-list?org=LC").status());
+        assertEquals(404, Api.as(base, "namma.staff").get("reports/probation-list?org=" + tree.root).status());
+
+        // the decision: not before the cell's two thirds; a draft without a number once considered; then numbered
+        assertEquals(422, admin.get("reports/probation-decision?admission=" + ended + "&format=pdf").status());
+        assertEquals(200, admin.put("probations/" + ended, "{\"considerationDate\":\"" + today
+                + "\",\"votesFor\":7,\"officialMembers\":9}").status());
+        String draft = TrainingReportsIT.pdfText(admin.get("reports/probation-decision?admission=" + ended + "&format=pdf")
+                .bytes(), "probation-decision-draft");
+        assertTrue(draft.contains("QUYẾT ĐỊNH") && draft.contains("Về việc công nhận đảng viên chính thức")
+                && draft.contains("Vàng Thị Hạn") && draft.contains("7/9 đảng viên chính thức tán thành")
+                && draft.contains("HÀ THỬ"), draft);  // on the letterhead of the district committee
+        JsonObject recognised = admin.put("probations/" + late, "{\"considerationDate\":\"2025-07-10\",\"votesFor\":5,"
+                + "\"officialMembers\":6,\"decisionNumber\":\"125-QĐ/HU\",\"decisionDate\":\"2025-07-25\","
+                + "\"outcome\":\"RECOGNISED\"}").json();
+        assertEquals("2025-06-01", recognised.getString("officialFrom"), recognised::toString);
+        Api.Reply decision = admin.get("reports/probation-decision?admission=" + late + "&format=pdf");
+        assertEquals(200, decision.status(), decision::toString);
+        String d = TrainingReportsIT.pdfText(decision.bytes(), "probation-decision");
+        assertTrue(d.contains("125-QĐ/HU") && d.contains("Lò Văn Quá") && d.contains("sinh ngày 12/04/1998")
+                && d.contains("là đảng viên chính thức kể từ ngày 01/06/2025") && d.contains("5/6"), d);
+        assertEquals(404, Api.as(base, "namma.staff").get("reports/probation-decision?admission=" + late).status());
+        // the admission-results report of the year of the decision counts it
+        String results = TrainingReportsIT.pdfText(admin.get("reports/admission-results?org=" + tree.root
+                + "&year=2025&format=pdf").bytes(), "admission-results-recognitions");
+        assertTrue(results.contains("Công nhận đảng viên chính thức") && results.contains("Trong năm 2025, công nhận "
+                + "đảng viên chính thức 1 đồng chí"), results);
+    }
+
+    @Test
     void worklistsKeepToTheirScopeAndPermissions() {
         Api admin = new Api(base);
         TestTree tree = TestTree.create(admin);

@@ -696,6 +696,7 @@ class WebPagesIT {
         String list = driver.findElement(By.id("probation-list")).getText();
         assertTrue(list.contains("Lò Văn Chính") && list.contains("01/06/2025") && list.contains("11/07/2025")
                 && list.contains("quá"), list);
+        assertTrue(driver.findElement(By.id("probation-list-pdf")).getAttribute("href").contains("status=OVERDUE"));
         screenshot("29-du-bi");
         clickAndLoad(By.linkText("Lò Văn Chính"));
         assertTrue(driver.findElement(By.id("probation-facts")).getText().contains("Quá hạn xét"));
@@ -713,6 +714,9 @@ class WebPagesIT {
         driver.findElement(By.id("probation-save")).click();
         WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
         assertTrue(saved.getText().contains("đảng viên chính thức từ ngày 01/06/2025"), saved.getText());
+        go("#/du-bi/" + late.json().getJsonNumber("id"));
+        assertTrue(driver.findElement(By.id("probation-decision-pdf")).getAttribute("href")
+                .contains("reports/probation-decision?admission=" + late.json().getJsonNumber("id")));
         go("#/du-bi?status=RECOGNISED");
         assertTrue(driver.findElement(By.id("probation-list")).getText().contains("Lò Văn Chính"));
         go("#/du-bi?status=OVERDUE");

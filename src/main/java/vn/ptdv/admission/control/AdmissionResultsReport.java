@@ -36,6 +36,9 @@ public class AdmissionResultsReport implements ReportProvider {
     @Inject
     IssuerDirectory issuers;
 
+    @Inject
+    YearDecisions decisions;
+
     @Override
     public ReportDefinition definition() {
         return DEFINITION;
@@ -47,7 +50,8 @@ public class AdmissionResultsReport implements ReportProvider {
         AdmissionResults results = statistics.results(arguments.requireString("org"), year, arguments.scope());
         Letterhead letterhead = Letterhead.of(AdmissionLetterheads.issuer(issuers.issuerOrDefault(results.organization())),
                 DocumentType.REPORT, "Kết quả công tác phát triển đảng viên năm " + year);
-        return ReportRequest.document(letterhead, AdmissionResultsText.body(results),
+        return ReportRequest.document(letterhead, AdmissionResultsText.body(results,
+                        decisions.of(results.organization().code(), year, arguments.scope())),
                 fileName(results.organization().code(), year));
     }
 

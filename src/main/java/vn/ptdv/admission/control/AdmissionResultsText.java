@@ -248,8 +248,27 @@ public final class AdmissionResultsText {
         return t.build();
     }
 
-    /** The whole body of the report, in order. */
+    /** The year's decisions at the end of probation: recognised, removed, recognised after a late consideration. */
+    public record Recognitions(long recognised, long removed, long late) {
+    }
+
+    /** The whole body of the report, in order, without the recognitions. */
     public static DocumentBody body(AdmissionResults r) {
+        return body(r, null);
+    }
+
+    /** "Trong năm 2024, công nhận đảng viên chính thức 2.105 đồng chí (…); xóa tên 58 đồng chí." */
+    static String recognitionSentence(int year, Recognitions c) {
+        if (c.recognised() == 0 && c.removed() == 0) {
+            return "Trong năm " + year + " chưa có quyết định công nhận đảng viên chính thức hoặc xóa tên đảng viên dự bị.";
+        }
+        return "Trong năm " + year + ", công nhận đảng viên chính thức " + n(c.recognised()) + " đồng chí"
+                + (c.late() > 0 ? " (trong đó " + n(c.late()) + " đồng chí chi bộ xét sau thời hạn 30 ngày làm việc, có "
+                + "văn bản giải trình)" : "") + "; xóa tên " + n(c.removed()) + " đồng chí đảng viên dự bị không đủ tư cách.";
+    }
+
+    /** The whole body of the report, in order; {@code recognitions} (when not null) is the last section. */
+    public static DocumentBody body(AdmissionResults r, Recognitions recognitions) {
         DocumentBody.Builder d = DocumentBody.builder()
                 .paragraph("Căn cứ số liệu kết nạp đảng viên năm " + r.year() + " của các tổ chức đảng trực thuộc, "
                         + "báo cáo kết quả công tác phát triển đảng viên năm " + r.year() + " của "
@@ -267,6 +286,10 @@ public final class AdmissionResultsText {
                     .table(unitsTable(r))
                     .paragraph(topUnitsSentence(r.units(), 3))
                     .paragraph(marksSentence(r.units()));
+        }
+        if (recognitions != null) {
+            d.heading((r.units().isEmpty() ? "3" : "4") + ". Công nhận đảng viên chính thức")
+                    .paragraph(recognitionSentence(r.year(), recognitions));
         }
         return d.build();
     }

@@ -122,6 +122,23 @@ public class ProbationRepository {
         return result;
     }
 
+    /**
+     * Decisions taken from {@code from} to {@code to} on the members of the subtrees: {recognised, removed, recognised
+     * with a written explanation of a late consideration}.
+     */
+    public long[] decided(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>();
+        String where = where(roots, null, null, null, new Cutoffs(to, List.of()), params);
+        Query q = em.createNativeQuery("SELECT SUM(CASE WHEN r.outcome = 'RECOGNISED' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN r.outcome = 'REMOVED' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN r.outcome = 'RECOGNISED' AND r.explanation IS NOT NULL THEN 1 ELSE 0 END)" + FROM + where
+                + " AND r.decision_date BETWEEN " + literal(from) + " AND " + literal(to));
+        bind(q, params);
+        Object[] r = (Object[]) q.getSingleResult();
+        return new long[] {r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue()};
+    }
+
     private static String where(List<OrganizationRef> roots, ProbationStatus status, LocalDate from, LocalDate to,
                                 Cutoffs c, List<Object> params) {
         StringBuilder w = new StringBuilder(" WHERE a.status = 'ACTIVE' AND a.probation_end IS NOT NULL AND (");

@@ -30,7 +30,7 @@ import vn.ptdv.shared.VietnameseText;
  * of the probation.
  */
 @ApplicationScoped
-public class ProbationService {
+public class ProbationService implements YearDecisions {
 
     @Inject
     AdmissionRepository admissions;
@@ -49,6 +49,9 @@ public class ProbationService {
 
     @Inject
     Access access;
+
+    @Inject
+    vn.ptdv.organization.api.OrganizationDirectory organizations;
 
     @Inject
     AuditLog audit;
@@ -117,6 +120,37 @@ public class ProbationService {
         List<UnitCounts> units = new ArrayList<>();
         children.forEach((path, c) -> units.add(unit(c.code(), c.name(), perChild.get(path))));
         return new Counts(unit(latest.code(), latest.name(), total), today, today.getYear(), units);
+    }
+
+    /**
+     * The members of the subtrees with the status on the day, for a document (the report's provider has checked the
+     * caller's scope); at most {@code max}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> entries(List<OrganizationRef> roots, ProbationStatus status, LocalDate today, int max) {
+        WorkingCalendar calendar = workingDays.calendar();
+        return probations.list(roots, status, null, null, cutoffs(calendar, today), 0, max).stream()
+                .map(r -> entry(r, calendar, today)).toList();
+    }
+
+    /** The year's decisions on the subtrees, for a document: recognised, removed, recognised after a late consideration. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdmissionResultsText.Recognitions of(String code, int year, java.util.function.Predicate<String> inScope) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<OrganizationRef> roots = organizations.history(code).stream()
+                .filter(o -> inScope.test(o.path()) && o.validDuring(from, to)).toList();
+        long[] d = roots.isEmpty() ? new long[3] : probations.decided(roots, from, to);
+        return new AdmissionResultsText.Recognitions(d[0], d[1], d[2]);
+    }
+
+    /** One member's entry, for a document (withdrawn admissions and those without a ceremony have none). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Entry> entry(long admissionId, LocalDate today) {
+        return probations.row(admissionId).filter(r -> r.probationEnd() != null)
+                .filter(r -> admissions.find(admissionId).map(a -> a.getStatus() == AdmissionStatus.ACTIVE).orElse(false))
+                .map(r -> entry(r, workingDays.calendar(), today));
     }
 
     /** The review of one admission the caller may read. */

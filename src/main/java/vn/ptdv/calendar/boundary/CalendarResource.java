@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.calendar.api.WorkingCalendar;
 import vn.ptdv.calendar.api.WorkingDays;
-import vn.ptdv.calendar.control.CalendarRepository;
 import vn.ptdv.calendar.control.CalendarService;
 import vn.ptdv.calendar.entity.CalendarDay;
 import vn.ptdv.calendar.entity.DayKind;
@@ -43,9 +42,6 @@ public class CalendarResource {
     Access access;
 
     @Inject
-    CalendarRepository repository;
-
-    @Inject
     CalendarService service;
 
     @Inject
@@ -58,10 +54,10 @@ public class CalendarResource {
     @Operation(summary = "Các năm đã có lịch nghỉ lễ, Tết (nguồn văn bản, số ngày nghỉ, số ngày làm bù)")
     public List<CalendarView.YearView> years() {
         access.require(Permission.READ_AGGREGATES);
-        return repository.years().stream().map(y -> {
-            List<CalendarDay> days = repository.days(y);
+        return service.years().stream().map(y -> {
+            List<CalendarDay> days = service.days(y);
             int off = (int) days.stream().filter(d -> d.getKind() == DayKind.OFF).count();
-            return new CalendarView.YearView(y, repository.year(y).orElseThrow().getSource(), off, days.size() - off);
+            return new CalendarView.YearView(y, service.year(y).orElseThrow().getSource(), off, days.size() - off);
         }).toList();
     }
 
@@ -115,8 +111,8 @@ public class CalendarResource {
     }
 
     private CalendarView view(int year) {
-        var kept = repository.year(year);
-        List<CalendarDay> days = repository.days(year);
+        var kept = service.year(year);
+        List<CalendarDay> days = service.days(year);
         WorkingCalendar calendar = workingDays.calendar();
         LocalDate first = LocalDate.of(year, 1, 1);
         int working = calendar.workingDaysBetween(first.minusDays(1), LocalDate.of(year, 12, 31));

@@ -28,6 +28,21 @@ public class CalendarService {
     @Inject
     AuditLog audit;
 
+    /** The years kept, oldest first. */
+    public List<Integer> years() {
+        return repository.years();
+    }
+
+    /** A year's source and who changed it, if the year is kept. */
+    public java.util.Optional<CalendarYear> year(int year) {
+        return repository.year(year);
+    }
+
+    /** A year's listed days, by date. */
+    public List<CalendarDay> days(int year) {
+        return repository.days(year);
+    }
+
     /** A listed day as given. */
     public record Day(LocalDate date, DayKind kind, String name) {
     }

@@ -12,7 +12,9 @@ public enum DocumentType {
     /** Tờ trình. */
     SUBMISSION("TỜ TRÌNH", "TTr"),
     /** Hướng dẫn. */
-    GUIDE("HƯỚNG DẪN", "HD");
+    GUIDE("HƯỚNG DẪN", "HD"),
+    /** Quyết định (e.g. công nhận đảng viên chính thức). */
+    DECISION("QUYẾT ĐỊNH", "QĐ");
 
     private final String title;
     private final String abbreviation;

@@ -37,6 +37,7 @@ class AdmissionResultsReportTest {
     private static AdmissionResultsReport provider() {
         AdmissionResultsReport p = new AdmissionResultsReport();
         p.statistics = (code, year, inScope) -> AdmissionResultsFixtures.laoCai();
+        p.decisions = (code, year, inScope) -> new AdmissionResultsText.Recognitions(2105, 58, 190);
         p.issuers = new IssuerDirectory() {
             @Override
             public Optional<IssuerDetails> issuer(String code) {
