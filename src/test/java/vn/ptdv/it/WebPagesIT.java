@@ -714,11 +714,11 @@ class WebPagesIT {
         driver.findElement(By.id("probation-save")).click();
         WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
         assertTrue(saved.getText().contains("đảng viên chính thức từ ngày 01/06/2025"), saved.getText());
-        go("#/du-bi/" + late.json().getJsonNumber("id"));
-        assertTrue(driver.findElement(By.id("probation-decision-pdf")).getAttribute("href")
-                .contains("reports/probation-decision?admission=" + late.json().getJsonNumber("id")));
         go("#/du-bi?status=RECOGNISED");
         assertTrue(driver.findElement(By.id("probation-list")).getText().contains("Lò Văn Chính"));
+        clickAndLoad(By.linkText("Lò Văn Chính"));
+        assertTrue(driver.findElement(By.id("probation-decision-pdf")).getAttribute("href")
+                .contains("reports/probation-decision?admission=" + late.json().getJsonNumber("id")));
         go("#/du-bi?status=OVERDUE");
         assertFalse(driver.findElements(By.id("probation-empty")).isEmpty(), mainText());
         screenshot("30-du-bi-da-cong-nhan");
