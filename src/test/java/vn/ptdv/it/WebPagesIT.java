@@ -725,6 +725,73 @@ class WebPagesIT {
     }
 
     @Test
+    void aCandidateGoesFromThePoolThroughTheDossierToAdmissionAndIsRecognisedOfficial() throws IOException {
+        TestTree tree = TestTree.create(new Api(base));
+        java.time.LocalDate start = java.time.LocalDate.now().minusMonths(14);
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/quan-chung?org=" + tree.cell);
+        clickAndLoad(By.id("candidate-new"));
+        type("fullName", "Thào Thị Quần");
+        choose("gender", "FEMALE");
+        date("birthDate", "2000-02-02");
+        choose("ethnicityCode", "08");
+        choose("generalEducation", "UPPER_SECONDARY");
+        choose("professionalQualification", "COLLEGE");
+        choose("occupation", "FARMER");
+        date("addedOn", start.minusMonths(1).toString());
+        type("helpers", "Lò Văn Giúp");
+        markStale();
+        driver.findElement(By.id("candidate-save")).click();
+        waitLoaded();
+        assertTrue(driver.findElement(By.id("candidate-state")).getText().contains("Cảm tình Đảng"));
+        type("overrideReason", "Lớp nhận thức của huyện chưa mở (kiểm thử)");
+        markStale();
+        driver.findElement(By.cssSelector("#awareness-form button")).click();
+        waitLoaded();
+        String[] steps = {"APPLICATION", "BACKGROUND", "VERIFICATION", "INTRODUCTION", "MASS_OPINION", "CELL_RESOLUTION",
+                "COMMITTEE_RESOLUTION"};
+        for (int i = 0; i < steps.length; i++) {
+            date("date", start.plusDays(4L * i).toString());
+            if (steps[i].equals("CELL_RESOLUTION")) {
+                type("officialMembers", "9");
+                type("votesFor", "5");
+                driver.findElement(By.id("step-save")).click();
+                wait.until(d -> !fieldError("votesFor").isEmpty());
+                assertTrue(fieldError("votesFor").contains("hai phần ba"), fieldError("votesFor"));
+                type("votesFor", "8");
+            }
+            markStale();
+            driver.findElement(By.id("step-save")).click();
+            waitLoaded();
+        }
+        String dossier = driver.findElement(By.id("candidate-steps")).getText();
+        assertTrue(dossier.contains("8/9 tán thành") && dossier.contains("8-KNĐ"), dossier);
+        screenshot("31-quan-chung");
+        type("decisionNumber", tree.root + "/77-QĐ/ĐU");
+        date("decisionDate", start.plusDays(30).toString());
+        date("ceremonyDate", start.plusDays(40).toString());
+        markStale();
+        driver.findElement(By.id("admit-save")).click();
+        waitLoaded();
+        assertTrue(driver.findElement(By.id("candidate-state")).getText().contains("Đã kết nạp"));
+        // twelve months after the ceremony: on the probation list, recognised as official
+        go("#/du-bi?status=DUE");
+        clickAndLoad(By.linkText("Thào Thị Quần"));
+        date("considerationDate", java.time.LocalDate.now().toString());
+        type("officialMembers", "9");
+        type("votesFor", "9");
+        type("decisionNumber", tree.root + "/90-QĐ/ĐU");
+        date("decisionDate", java.time.LocalDate.now().toString());
+        choose("outcome", "RECOGNISED");
+        driver.findElement(By.id("probation-save")).click();
+        WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertTrue(saved.getText().contains("là đảng viên chính thức từ ngày"), saved.getText());
+        go("#/quan-chung?state=ADMITTED");
+        assertTrue(driver.findElement(By.id("candidate-list")).getText().contains("Thào Thị Quần"));
+    }
+
+    @Test
     void aPoliticalCentreOpensAClassEnrolsRecordsResultsCertifiesAndClosesIt() throws IOException {
         TestTree tree = TestTree.create(new Api(base));
         String prefix = "W-" + tree.root + "-";

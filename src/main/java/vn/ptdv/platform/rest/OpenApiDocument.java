@@ -42,7 +42,7 @@ public class OpenApiDocument implements OASFilter {
     static final Set<String> INTEGERS = Set.of("year", "page", "size", "limit", "repeat", "classId", "guideId",
             "learnerId", "fromYear", "toYear");
     /** Path prefixes under which {@code {id}} is a record number (elsewhere it may be a name, e.g. a report's id). */
-    static final List<String> NUMBERED_IDS = List.of("/api/admissions/", "/api/probations/");
+    static final List<String> NUMBERED_IDS = List.of("/api/admissions/", "/api/probations/", "/api/candidates/");
     /** Parameters that are true/false wherever they appear. */
     static final Set<String> BOOLEANS = Set.of("dryRun", "exact", "minority");
     /** Operations anyone may call: path → methods. */
