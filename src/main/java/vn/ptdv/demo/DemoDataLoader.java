@@ -133,6 +133,8 @@ public class DemoDataLoader {
             // the cells consider and the committees decide at the end of each probation (on the product's calendar)
             admissions.recordProbationReviews(LaoCaiProbations.plan(data.admissions(), calendar.calendar(),
                     LaoCaiProbations.AS_OF));
+            // the cells' pools of candidates for the next year, at every point of the path
+            admissions.recordCandidates(LaoCaiCandidates.plan(data.organizations()));
             // then the new-member course of every admission, during its probation (recorded on the admission)
             training.recordClasses(LaoCaiTraining.newMember(data, admissionRecords.idsByDecisionNumber(
                     data.admissions().stream().map(AdmissionSeed::decisionNumber).toList())));

@@ -58,6 +58,19 @@ class DemoDataIT {
     }
 
     @Test
+    void everyDistrictHasCandidatesAtEachPointOfThePath() {
+        JsonObject lc = new Api(base).get("candidates/counts?org=LC").json();
+        long districts = new Api(base).get("organizations/LC/children?date=2026-11-30").array().stream()
+                .filter(o -> o.asJsonObject().getString("kind").equals("UPPER_GRASSROOTS_COMMITTEE")).count();
+        assertEquals(3 * districts, lc.getInt("POOL") + lc.getInt("AWARENESS"), lc::toString);
+        assertEquals(4 * districts, lc.getInt("DOSSIER"), lc::toString);
+        assertEquals(districts, lc.getInt("STOPPED"), lc::toString);
+        assertEquals(0, lc.getInt("ADMITTED"), "the pools are for the next year: the seed's admissions are unchanged");
+        JsonObject bt = Api.as(base, "baothang.staff").get("candidates?org=LC-BT&state=DOSSIER").json();
+        assertEquals(4, bt.getInt("total"), bt::toString);
+    }
+
+    @Test
     void provinceTotalsOf2024() {
         assertEquals(2287, total("org=LC&year=2024"));
         assertEquals(1100, total("org=LC&year=2024&gender=FEMALE"));

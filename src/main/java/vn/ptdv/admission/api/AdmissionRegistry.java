@@ -22,6 +22,24 @@ public interface AdmissionRegistry {
     int recordProbationReviews(List<ProbationRecord> reviews);
 
     /**
+     * Puts candidates in their cells' pools and takes each through its awareness step, its dossier steps (in order, by
+     * the rules a user's would be) and its stop; the first invalid one rejects the whole batch.
+     */
+    int recordCandidates(List<CandidateRecord> candidates);
+
+    /**
+     * A candidate of a loader: the person, the cell, the date added, the helpers; the reason recorded for the awareness
+     * step (null: none yet), the dates of the dossier steps taken in order (the sixth is the cell's resolution, with
+     * its votes), a stop with its reason.
+     */
+    record CandidateRecord(String fullName, Gender gender, LocalDate birthDate, String ethnicityCode,
+                           GeneralEducation generalEducation, ProfessionalQualification professionalQualification,
+                           Occupation occupation, boolean youthUnionMember, String organizationCode, LocalDate addedOn,
+                           String helpers, String awarenessOverride, List<LocalDate> steps, Integer votesFor,
+                           Integer officialMembers, LocalDate stoppedOn, String stopReason) {
+    }
+
+    /**
      * Xét công nhận: the admission's decision number, the cell's resolution (date, votes for, official members, the
      * explanation when late) and, when decided, the committee's decision ({@code outcome} RECOGNISED or REMOVED).
      */

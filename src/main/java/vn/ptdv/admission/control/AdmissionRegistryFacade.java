@@ -24,6 +24,9 @@ public class AdmissionRegistryFacade implements AdmissionRegistry {
     @Inject
     ProbationBulkLoader probations;
 
+    @Inject
+    CandidateBulkLoader candidates;
+
     @Override
     public void registerTargets(List<TargetRecord> records) {
         for (TargetRecord t : records) {
@@ -46,5 +49,10 @@ public class AdmissionRegistryFacade implements AdmissionRegistry {
     @Override
     public int recordProbationReviews(List<ProbationRecord> reviews) {
         return probations.record(reviews);
+    }
+
+    @Override
+    public int recordCandidates(List<CandidateRecord> records) {
+        return candidates.record(records);
     }
 }
