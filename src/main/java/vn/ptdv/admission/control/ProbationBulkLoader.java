@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import vn.ptdv.admission.api.AdmissionRegistry.ProbationRecord;
 import vn.ptdv.admission.entity.AdmissionEvent;
 import vn.ptdv.admission.entity.ProbationOutcome;
+import vn.ptdv.admission.entity.ProbationReview;
 import vn.ptdv.calendar.api.WorkingCalendar;
 import vn.ptdv.calendar.api.WorkingDays;
 import vn.ptdv.platform.audit.AuditLog;
@@ -57,14 +58,13 @@ public class ProbationBulkLoader {
         Map<Long, LocalDate> ends = admissions.probationEnds(ids.values());
         WorkingCalendar calendar = workingDays.calendar();
         LocalDate today = LocalDate.now();
-        long[] admissionIds = new long[reviews.size()];
+        List<ProbationReview> built = new java.util.ArrayList<>(reviews.size());
         for (int i = 0; i < reviews.size(); i++) {
             ProbationRecord r = reviews.get(i);
             Long id = ids.get(r.admissionDecisionNumber());
             if (id == null) {
                 throw new IllegalArgumentException("review " + (i + 1) + ": no active admission " + r.admissionDecisionNumber());
             }
-            admissionIds[i] = id;
             LocalDate end = ends.get(id);
             int limit = end == null ? 0 : book.on(end).considerationWorkingDays();
             try {
@@ -74,6 +74,16 @@ public class ProbationBulkLoader {
                 throw new IllegalArgumentException("review " + (i + 1) + " of " + r.admissionDecisionNumber() + ": "
                         + e.errors(), e);
             }
+            // the same steps as a user's review (ProbationService.record): the entity decides what is kept
+            ProbationReview review = new ProbationReview(id);
+            review.considered(r.considerationDate(), r.votesFor(), r.officialMembers(), clean(r.explanation()));
+            ProbationOutcome outcome = outcome(r);
+            if (outcome != null) {
+                review.decided(clean(r.decisionNumber()), r.decisionDate(), outcome,
+                        outcome == ProbationOutcome.REMOVED ? clean(r.reason()) : null,
+                        outcome == ProbationOutcome.RECOGNISED ? end : null);
+            }
+            built.add(review);
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection()) {
@@ -81,45 +91,37 @@ public class ProbationBulkLoader {
                     + "votes_for, official_members, explanation, decision_number, decision_date, outcome, removal_reason, "
                     + "official_from, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 int pending = 0;
-                for (int i = 0; i < reviews.size(); i++) {
-                    ProbationRecord r = reviews.get(i);
-                    ProbationOutcome outcome = outcome(r);
-                    ps.setLong(1, admissionIds[i]);
-                    ps.setDate(2, Date.valueOf(r.considerationDate()));
-                    ps.setInt(3, r.votesFor());
-                    ps.setInt(4, r.officialMembers());
-                    text(ps, 5, r.explanation());
-                    text(ps, 6, outcome == null ? null : r.decisionNumber());
-                    date(ps, 7, outcome == null ? null : r.decisionDate());
-                    text(ps, 8, outcome == null ? null : outcome.name());
-                    text(ps, 9, outcome == ProbationOutcome.REMOVED ? r.reason() : null);
-                    date(ps, 10, outcome == ProbationOutcome.RECOGNISED ? ends.get(admissionIds[i]) : null);
+                for (ProbationReview r : built) {
+                    ps.setLong(1, r.getAdmissionId());
+                    ps.setDate(2, Date.valueOf(r.getConsiderationDate()));
+                    ps.setInt(3, r.getVotesFor());
+                    ps.setInt(4, r.getOfficialMembers());
+                    text(ps, 5, r.getExplanation());
+                    text(ps, 6, r.getDecisionNumber());
+                    date(ps, 7, r.getDecisionDate());
+                    text(ps, 8, r.getOutcome() == null ? null : r.getOutcome().name());
+                    text(ps, 9, r.getRemovalReason());
+                    date(ps, 10, r.getOfficialFrom());
                     ps.setTimestamp(11, now);
                     ps.setTimestamp(12, now);
                     pending = BulkInserts.add(ps, pending);
                 }
                 ps.executeBatch();
             }
-            long firstEvent = BulkInserts.reserveIds(c, "admission_event", reviews.size());
+            long firstEvent = BulkInserts.reserveIds(c, "admission_event", built.size());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO adm_admission_event (id, admission_id, event_type, "
                     + "occurred_at, reason, snapshot) VALUES (?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
-                for (int i = 0; i < reviews.size(); i++) {
-                    ProbationRecord r = reviews.get(i);
-                    ProbationOutcome outcome = outcome(r);
+                for (int i = 0; i < built.size(); i++) {
+                    ProbationReview r = built.get(i);
                     ps.setLong(1, firstEvent + i);
-                    ps.setLong(2, admissionIds[i]);
-                    ps.setString(3, (outcome == null ? AdmissionEvent.Type.CONSIDERED
-                            : outcome == ProbationOutcome.RECOGNISED ? AdmissionEvent.Type.RECOGNISED
+                    ps.setLong(2, r.getAdmissionId());
+                    ps.setString(3, (r.getOutcome() == null ? AdmissionEvent.Type.CONSIDERED
+                            : r.getOutcome() == ProbationOutcome.RECOGNISED ? AdmissionEvent.Type.RECOGNISED
                             : AdmissionEvent.Type.REMOVED).name());
                     ps.setTimestamp(4, now);
-                    text(ps, 5, outcome == ProbationOutcome.REMOVED ? r.reason() : r.explanation());
-                    ps.setString(6, jakarta.json.Json.createObjectBuilder()
-                            .add("considerationDate", r.considerationDate().toString())
-                            .add("votesFor", r.votesFor()).add("officialMembers", r.officialMembers())
-                            .add("decisionNumber", String.valueOf(r.decisionNumber()))
-                            .add("decisionDate", String.valueOf(r.decisionDate()))
-                            .add("outcome", String.valueOf(outcome)).build().toString());
+                    text(ps, 5, r.getOutcome() == ProbationOutcome.REMOVED ? r.getRemovalReason() : r.getExplanation());
+                    ps.setString(6, ProbationSnapshot.of(r));
                     pending = BulkInserts.add(ps, pending);
                 }
                 ps.executeBatch();
@@ -141,11 +143,15 @@ public class ProbationBulkLoader {
     }
 
     private static void text(PreparedStatement ps, int i, String value) throws SQLException {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             ps.setNull(i, Types.VARCHAR);
         } else {
-            ps.setString(i, VietnameseText.clean(value));
+            ps.setString(i, value);
         }
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : VietnameseText.clean(s);
     }
 
     private static void date(PreparedStatement ps, int i, LocalDate value) throws SQLException {

@@ -128,7 +128,7 @@ public class ProbationRepository {
      */
     public long[] decided(List<OrganizationRef> roots, LocalDate from, LocalDate to) {
         List<Object> params = new ArrayList<>();
-        String where = where(roots, null, null, null, new Cutoffs(to, List.of()), params);
+        String where = where(roots, null, null, null, null, params);
         Query q = em.createNativeQuery("SELECT SUM(CASE WHEN r.outcome = 'RECOGNISED' THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN r.outcome = 'REMOVED' THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN r.outcome = 'RECOGNISED' AND r.explanation IS NOT NULL THEN 1 ELSE 0 END)" + FROM + where
@@ -160,7 +160,7 @@ public class ProbationRepository {
         return w.toString();
     }
 
-    /** The status as a condition on the joined row (dates are computed here, never taken from a request as text). */
+    /** The status as a condition on the joined row (dates are computed here, never taken from a request as text); {@code c} is read only here. */
     static String condition(ProbationStatus status, Cutoffs c) {
         String notConsidered = "r.admission_id IS NULL";
         StringBuilder overdue = new StringBuilder("(");

@@ -185,7 +185,7 @@ public class ProbationService implements YearDecisions {
                 deadline, limit, review == null ? null : review.getOutcome(),
                 review == null ? null : review.getDecisionDate(), today));
         admissions.lock(a);
-        String before = review == null ? null : snapshot(review);
+        String before = review == null ? null : ProbationSnapshot.of(review);
         if (review == null) {
             review = new ProbationReview(admissionId);
             review.considered(in.considerationDate(), in.votesFor(), in.officialMembers(), clean(in.explanation()));
@@ -200,7 +200,7 @@ public class ProbationService implements YearDecisions {
                     in.outcome() == ProbationOutcome.RECOGNISED ? a.getProbationEnd() : null);
             type = in.outcome() == ProbationOutcome.RECOGNISED ? AdmissionEvent.Type.RECOGNISED : AdmissionEvent.Type.REMOVED;
         }
-        String after = snapshot(review);
+        String after = ProbationSnapshot.of(review);
         admissions.persist(new AdmissionEvent(admissionId, type, type == AdmissionEvent.Type.REMOVED ? review.getRemovalReason()
                 : review.getExplanation(), after));
         audit.change("PROBATION_" + type.name(), "admission:" + admissionId, a.getOrgPath(), before, after);
@@ -251,17 +251,5 @@ public class ProbationService implements YearDecisions {
 
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : VietnameseText.clean(s);
-    }
-
-    private static String snapshot(ProbationReview r) {
-        return jakarta.json.Json.createObjectBuilder()
-                .add("considerationDate", String.valueOf(r.getConsiderationDate()))
-                .add("votesFor", r.getVotesFor()).add("officialMembers", r.getOfficialMembers())
-                .add("explanation", String.valueOf(r.getExplanation()))
-                .add("decisionNumber", String.valueOf(r.getDecisionNumber()))
-                .add("decisionDate", String.valueOf(r.getDecisionDate()))
-                .add("outcome", String.valueOf(r.getOutcome()))
-                .add("removalReason", String.valueOf(r.getRemovalReason()))
-                .add("officialFrom", String.valueOf(r.getOfficialFrom())).build().toString();
     }
 }

@@ -18,7 +18,6 @@ import vn.ptdv.calendar.api.WorkingCalendar;
 import vn.ptdv.calendar.api.WorkingDays;
 import vn.ptdv.calendar.control.CalendarService;
 import vn.ptdv.calendar.entity.CalendarDay;
-import vn.ptdv.calendar.entity.DayKind;
 import vn.ptdv.platform.config.YearRange;
 import vn.ptdv.platform.rest.Params;
 import vn.ptdv.platform.rest.ProblemException;
@@ -54,11 +53,8 @@ public class CalendarResource {
     @Operation(summary = "Các năm đã có lịch nghỉ lễ, Tết (nguồn văn bản, số ngày nghỉ, số ngày làm bù)")
     public List<CalendarView.YearView> years() {
         access.require(Permission.READ_AGGREGATES);
-        return service.years().stream().map(y -> {
-            List<CalendarDay> days = service.days(y);
-            int off = (int) days.stream().filter(d -> d.getKind() == DayKind.OFF).count();
-            return new CalendarView.YearView(y, service.year(y).orElseThrow().getSource(), off, days.size() - off);
-        }).toList();
+        return service.summaries().stream().map(y -> new CalendarView.YearView(y.year(), y.source(), y.daysOff(),
+                y.workingWeekendDays())).toList();
     }
 
     @GET

@@ -24,6 +24,21 @@ public class CalendarRepository {
         return em.createQuery("SELECT y.year FROM CalendarYear y ORDER BY y.year", Integer.class).getResultList();
     }
 
+    public List<CalendarYear> allYears() {
+        return em.createQuery("SELECT y FROM CalendarYear y ORDER BY y.year", CalendarYear.class).getResultList();
+    }
+
+    /** Per year: {days off, weekend days worked}, one grouped query. */
+    public java.util.Map<Integer, long[]> countsByYear() {
+        java.util.Map<Integer, long[]> counts = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("SELECT d.year, d.kind, COUNT(d) FROM CalendarDay d GROUP BY d.year, d.kind",
+                Object[].class).getResultList()) {
+            counts.computeIfAbsent((Integer) r[0], k -> new long[2])[r[1] == vn.ptdv.calendar.entity.DayKind.OFF ? 0 : 1]
+                    = (Long) r[2];
+        }
+        return counts;
+    }
+
     public List<CalendarDay> days(int year) {
         return em.createQuery("SELECT d FROM CalendarDay d WHERE d.year = :y ORDER BY d.date", CalendarDay.class)
                 .setParameter("y", year).getResultList();

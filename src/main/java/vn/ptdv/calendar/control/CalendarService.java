@@ -28,9 +28,17 @@ public class CalendarService {
     @Inject
     AuditLog audit;
 
-    /** The years kept, oldest first. */
-    public List<Integer> years() {
-        return repository.years();
+    /** The years kept, oldest first, with their sources and counts of listed days (two queries in all). */
+    public List<YearSummary> summaries() {
+        java.util.Map<Integer, long[]> counts = repository.countsByYear();
+        return repository.allYears().stream().map(y -> {
+            long[] c = counts.getOrDefault(y.getYear(), new long[2]);
+            return new YearSummary(y.getYear(), y.getSource(), (int) c[0], (int) c[1]);
+        }).toList();
+    }
+
+    /** A kept year: its source, its weekdays off and its weekend days worked. */
+    public record YearSummary(int year, String source, int daysOff, int workingWeekendDays) {
     }
 
     /** A year's source and who changed it, if the year is kept. */
@@ -85,8 +93,8 @@ public class CalendarService {
         v.throwIfAny();
         rules.throwIfAny(ProblemType.UNPROCESSABLE);
 
-        String before = repository.year(year).map(y -> describe(y.getSource(), repository.days(year))).orElse(null);
         CalendarYear y = repository.year(year).orElse(null);
+        String before = y == null ? null : describe(y.getSource(), repository.days(year));
         if (y == null) {
             y = new CalendarYear(year);
             y.set(src, by);
