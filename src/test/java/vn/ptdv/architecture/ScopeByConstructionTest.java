@@ -18,6 +18,7 @@ import vn.ptdv.admission.api.AdmissionRecords;
 import vn.ptdv.admission.api.AdmissionRegistry;
 import vn.ptdv.admission.api.AdmissionStatistics;
 import vn.ptdv.admission.api.AwarenessCertificates;
+import vn.ptdv.admission.api.CandidatePool;
 import vn.ptdv.emulation.api.EmulationRegistry;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationBulkLoad;
@@ -46,7 +47,7 @@ class ScopeByConstructionTest {
                 assignableTo(OrganizationScopeResolver.class), assignableTo(AdmissionRecords.class),
                 assignableTo(AdmissionRegistry.class), assignableTo(AdmissionStatistics.class),
                 assignableTo(AdmissionAchievements.class), assignableTo(AdmissionBulkLoad.class),
-                assignableTo(AwarenessCertificates.class), assignableTo(EmulationRegistry.class))
+                assignableTo(AwarenessCertificates.class), assignableTo(CandidatePool.class), assignableTo(EmulationRegistry.class))
                 .as("are unchecked api facades or their implementations");
     }
 

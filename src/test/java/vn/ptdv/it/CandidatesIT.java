@@ -1,9 +1,12 @@
 package vn.ptdv.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -126,5 +129,144 @@ class CandidatesIT {
         assertEquals(404, Api.as(base, "namma.staff").get("candidates?org=" + tree.root).status());
         assertEquals(403, Api.as(base, "lc.viewer").get("candidates?org=LC").status());
         assertEquals(200, Api.as(base, "lc.viewer").get("candidates/counts?org=LC").status());
+    }
+
+    static long id(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static JsonObject unit(JsonArray units, String code) {
+        for (JsonValue v : units) {
+            if (v.asJsonObject().getString("organizationCode").equals(code)) {
+                return v.asJsonObject();
+            }
+        }
+        throw new AssertionError(code + " not in " + units);
+    }
+
+    /**
+     * Ghi danh từ danh sách: an awareness class of the district takes candidates of its pool (every refusal named by its
+     * index, nothing written), the certificate it issues moves the candidate on; a learner removed, or not certified when
+     * the class closes, waits again. The per-cell counts and both named lists follow.
+     */
+    @Test
+    void anAwarenessClassEnrolsFromThePoolAndItsCertificateReachesTheCandidate() throws Exception {
+        Api admin = new Api(base);
+        TestTree tree = TestTree.create(admin);
+        long nhan = id(admin.post("candidates", person("Lò Thị Nhận", tree.cell, "")));
+        long thuc = id(admin.post("candidates", person("Vàng Thị Thức", tree.cell2, "")));
+        long ve = id(admin.post("candidates", person("Sùng Thị Về", tree.cell2, "")));
+        long other = id(admin.post("candidates", person("Hầu Thị Khác", tree.cell2, "")));
+        admin.post("candidates/" + other + "/awareness", "{\"overrideReason\":\"Đã học ở nơi cũ (kiểm thử)\"}");
+        TestTree elsewhere = TestTree.create(admin);
+        long outside = id(admin.post("candidates", person("Giàng Thị Xa", elsewhere.cell, "")));
+
+        LocalDate start = LocalDate.now().minusDays(21);
+        LocalDate end = start.plusDays(4);
+        String sessions = "[{\"date\":\"" + start + "\",\"topicOrder\":1},{\"date\":\"" + start.plusDays(1) + "\",\"topicOrder\":2}]";
+        String cls = "training/classes/" + id(admin.post("training/classes", TrainingIT.classBody(tree, "146-HD/BTGTU",
+                start.toString(), end.toString(), sessions)));
+        JsonArray pool = admin.get(cls + "/pool").array();
+        assertEquals(3, pool.size(), pool::toString);
+        assertEquals("Lò Thị Nhận", pool.getJsonObject(0).getString("fullName"), "in Vietnamese name order");
+
+        Api.Reply refused = admin.post(cls + "/candidates", "{\"candidateIds\":[" + nhan + "," + nhan + "," + other + ","
+                + outside + ",999999999]}");
+        assertEquals(422, refused.status(), refused::toString);
+        JsonObject errors = refused.json().getJsonObject("errors");
+        assertTrue(errors.getString("candidateIds[1]").contains("hai lần"), refused::toString);
+        assertTrue(errors.getString("candidateIds[2]").contains("đã học lớp nhận thức"), refused::toString);
+        assertTrue(errors.getString("candidateIds[3]").contains("không thuộc tổ chức đảng mở lớp"), refused::toString);
+        assertTrue(errors.getString("candidateIds[4]").contains("Không tìm thấy"), refused::toString);
+        assertFalse(errors.containsKey("candidateIds[0]"), refused::toString);
+        assertEquals(0, admin.get(cls + "/learners").array().size(), "nothing written");
+        assertEquals(400, admin.post(cls + "/candidates", "{\"candidateIds\":[]}").status());
+        assertEquals(403, Api.as(base, "lc.viewer").post(cls + "/candidates", "{\"candidateIds\":[" + nhan + "]}").status());
+
+        Api.Reply enrolled = admin.post(cls + "/candidates", "{\"candidateIds\":[" + nhan + "," + thuc + "," + ve + "]}");
+        assertEquals(201, enrolled.status(), enrolled::toString);
+        assertEquals(3, enrolled.array().size());
+        assertEquals(nhan, enrolled.array().getJsonObject(0).getJsonNumber("candidateId").longValue());
+        assertEquals(tree.cell, enrolled.array().getJsonObject(0).getString("nominatingOrgCode"));
+        JsonObject attending = admin.get("candidates/" + nhan).json();
+        assertTrue(attending.getString("awarenessClass").contains("lớp bồi dưỡng nhận thức về Đảng"), attending::toString);
+        assertEquals("POOL", attending.getString("state"));
+        assertTrue(admin.get(cls + "/pool").array().stream().allMatch(p -> p.asJsonObject().containsKey("attending")
+                && !p.asJsonObject().isNull("attending")), "all three attend now");
+        Api.Reply again = admin.post(cls + "/candidates", "{\"candidateIds\":[" + thuc + "]}");
+        assertEquals(422, again.status(), again::toString);
+        assertTrue(again.json().getJsonObject("errors").getString("candidateIds[0]").contains("đang học"), again::toString);
+
+        // a learner removed before the certificates waits again
+        JsonArray learners = admin.get(cls + "/learners").array();
+        assertEquals(204, admin.delete(cls + "/learners/" + TrainingIT.idOf(learners, "Sùng Thị Về")).status());
+        JsonObject back = admin.get("candidates/" + ve).json();
+        assertTrue(!back.containsKey("awarenessClass") || back.isNull("awarenessClass"), back::toString);
+        assertEquals(422, admin.post("training/classes/" + id(admin.post("training/classes", TrainingIT.classBody(tree,
+                "147-HD/BTGTU", start.toString(), end.toString(), "[]"))) + "/candidates", "{\"candidateIds\":[" + ve + "]}")
+                .status(), "a new-member class takes admissions, not candidates");
+
+        // results and certificates: the one who passed is on to the dossier with the certificate's number
+        Api.Reply results = admin.put(cls + "/results", "{\"results\":[{\"fullName\":\"Lò Thị Nhận\",\"birthDate\":\"1999-03-08\","
+                + "\"score\":8},{\"fullName\":\"Vàng Thị Thức\",\"birthDate\":\"1999-03-08\",\"score\":3}]}");
+        assertEquals(200, results.status(), results::toString);
+        Api.Reply issued = admin.post(cls + "/certificates", "{\"issuedOn\":\"" + end + "\",\"numberPrefix\":\"NT-" + tree.root + "-\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        JsonObject certified = admin.get("candidates/" + nhan).json();
+        assertEquals("AWARENESS", certified.getString("state"), certified::toString);
+        assertEquals("NT-" + tree.root + "-001", certified.getString("awarenessCertificateNumber"));
+        assertEquals("APPLICATION", certified.getString("nextStep"));
+        assertEquals("POOL", admin.get("candidates/" + thuc).json().getString("state"));
+        assertEquals(200, admin.post(cls + "/closure", "").status());
+        JsonObject failed = admin.get("candidates/" + thuc).json();
+        assertTrue(!failed.containsKey("awarenessClass") || failed.isNull("awarenessClass"), "waits for a later class: " + failed);
+
+        // per cell
+        JsonArray units = admin.get("candidates/units?org=" + tree.root).array();
+        assertEquals(2, units.size(), units::toString);
+        assertEquals(1, unit(units, tree.cell).getJsonObject("counts").getInt("AWARENESS"));
+        assertEquals(1, unit(units, tree.cell).getInt("total"));
+        assertEquals("Chi bộ thôn Bản Một", unit(units, tree.cell).getString("organizationName"));
+        assertEquals(2, unit(units, tree.cell2).getJsonObject("counts").getInt("POOL"));
+        assertEquals(1, unit(units, tree.cell2).getJsonObject("counts").getInt("AWARENESS"));
+        assertEquals(400, admin.get("candidates/units").status());
+        assertEquals(404, Api.as(base, "namma.staff").get("candidates/units?org=" + tree.root).status());
+        assertEquals(200, Api.as(base, "lc.viewer").get("candidates/units?org=LC").status(), "counts: every role");
+
+        // the named lists, read back from the PDF
+        Api.Reply list = admin.get("reports/candidate-list?org=" + tree.root + "&format=pdf");
+        assertEquals(200, list.status(), list::toString);
+        String text = TrainingReportsIT.pdfText(list.bytes(), "candidate-list");
+        assertTrue(text.contains("DANH SÁCH"), text);
+        assertTrue(text.contains("Tổng số: 4 quần chúng"), text);
+        for (String name : new String[] {"Lò Thị Nhận", "Vàng Thị Thức", "Sùng Thị Về", "Hầu Thị Khác", "Lò Văn Giúp"}) {
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+        assertFalse(text.contains("Giàng Thị Xa"), "another tree's candidate");
+        assertTrue(text.contains("Đã học lớp nhận thức"), text);
+        String pool1 = TrainingReportsIT.pdfText(admin.get("reports/candidate-list?org=" + tree.cell2 + "&state=POOL&format=pdf")
+                .bytes(), "candidate-list-pool");
+        assertTrue(pool1.contains("Tổng số: 2 quần chúng") && pool1.contains("Vàng Thị Thức") && !pool1.contains("Lò Thị Nhận"), pool1);
+        assertEquals(400, admin.get("reports/candidate-list?org=" + tree.root + "&state=ADMITTED").status());
+        Api.Reply nominations = admin.get("reports/awareness-nominations?org=" + tree.root + "&format=pdf");
+        assertEquals(200, nominations.status(), nominations::toString);
+        String nom = TrainingReportsIT.pdfText(nominations.bytes(), "awareness-nominations");
+        assertTrue(nom.contains("Vàng Thị Thức") && nom.contains("Sùng Thị Về"), nom);
+        assertFalse(nom.contains("Lò Thị Nhận") || nom.contains("Hầu Thị Khác"), "those who hold the course: " + nom);
+        for (String report : new String[] {"candidate-list", "awareness-nominations"}) {
+            assertEquals(403, Api.as(base, "lc.viewer").get("reports/" + report + "?org=LC").status(), report);
+            assertEquals(404, Api.as(base, "namma.staff").get("reports/" + report + "?org=" + tree.root).status(), report);
+        }
+
+        // làm lại hồ sơ: the steps are cleared with a reason, the certificate stays
+        assertEquals(200, admin.put("candidates/" + nhan + "/dossier/APPLICATION", step(LocalDate.now().minusDays(2))).status());
+        JsonObject begun = admin.get("candidates/" + nhan).json();
+        assertEquals(LocalDate.now().minusDays(2).plusMonths(12).toString(), begun.getString("dossierValidUntil"));
+        assertFalse(begun.getBoolean("renewalNeeded"));
+        assertEquals(400, admin.post("candidates/" + nhan + "/renewal", "{}").status());
+        JsonObject renewed = admin.post("candidates/" + nhan + "/renewal", "{\"reason\":\"Hồ sơ quá 12 tháng (kiểm thử)\"}").json();
+        assertEquals("APPLICATION", renewed.getString("nextStep"), renewed::toString);
+        assertEquals("NT-" + tree.root + "-001", renewed.getString("awarenessCertificateNumber"));
     }
 }

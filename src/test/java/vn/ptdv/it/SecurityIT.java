@@ -134,7 +134,8 @@ class SecurityIT {
                     || e.path().contains("{classId}") || e.path().equals("admissions") || e.path().equals("training/classes")
                     || e.path().equals("dashboard") || e.path().equals("dashboard/latest-year")
                     || e.path().equals("probations") || e.path().equals("probations/counts")
-                    || e.path().equals("candidates") || e.path().equals("candidates/counts");
+                    || e.path().equals("candidates") || e.path().equals("candidates/counts")
+                    || e.path().equals("candidates/units");
             if (orgSpecific && (s.status() < 400 || s.status() == 500)) {
                 failures.add("sibling " + e + " → " + s.status());
             }

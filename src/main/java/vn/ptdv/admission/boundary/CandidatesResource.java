@@ -136,6 +136,21 @@ public class CandidatesResource {
         return counts;
     }
 
+    @GET
+    @Path("units")
+    @Operation(summary = "Số quần chúng theo chi bộ và trạng thái, trong tổ chức và cấp dưới")
+    public java.util.List<CandidateView.UnitView> units(@QueryParam("org") String org) {
+        if (org == null || org.isBlank()) {
+            throw ProblemException.badParameter("org", "Tham số org (mã tổ chức đảng) là bắt buộc.");
+        }
+        return service.units(org.strip()).stream().map(u -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            u.counts().forEach((k, v) -> counts.put(k.name(), v));
+            return new CandidateView.UnitView(u.code(), u.name(), counts,
+                    u.counts().values().stream().mapToLong(Long::longValue).sum());
+        }).toList();
+    }
+
     private static <T> T required(T body) {
         if (body == null) {
             throw ProblemException.badParameter("body", "Thiếu nội dung yêu cầu (JSON).");

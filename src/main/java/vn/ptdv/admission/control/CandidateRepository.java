@@ -59,6 +59,48 @@ public class CandidateRepository {
         return counts;
     }
 
+    public List<Candidate> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Candidate c WHERE c.id IN :ids", Candidate.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Candidates under a path still waiting for the awareness course (in the pool, no certificate), by name. */
+    public List<Candidate> waiting(String path, int max) {
+        return em.createQuery("SELECT c FROM Candidate c WHERE c.orgRoot = :root AND c.orgPath LIKE :path"
+                        + " AND c.state = :state AND c.awarenessCertNumber IS NULL ORDER BY c.nameFolded, c.id", Candidate.class)
+                .setParameter("root", OrganizationRef.rootOf(path)).setParameter("path", path + "%")
+                .setParameter("state", CandidateState.POOL).setMaxResults(max).getResultList();
+    }
+
+    /** The candidates of the subtrees in any of the states, by cell then name (for the named lists). */
+    public List<Candidate> listed(List<OrganizationRef> roots, List<CandidateState> states, int max) {
+        TypedQuery<Candidate> q = em.createQuery("SELECT c FROM Candidate c" + where(roots, null, null)
+                + " AND c.state IN :states ORDER BY c.organizationCode, c.nameFolded, c.id", Candidate.class);
+        bind(q, roots, null, null);
+        return q.setParameter("states", states).setMaxResults(max).getResultList();
+    }
+
+    /** Candidates per cell (by code) and state in the subtrees: one grouped query. */
+    public Map<String, Map<CandidateState, Long>> countsByUnit(List<OrganizationRef> roots) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT c.organizationCode, c.state, COUNT(c) FROM Candidate c"
+                + where(roots, null, null) + " GROUP BY c.organizationCode, c.state", Object[].class);
+        bind(q, roots, null, null);
+        Map<String, Map<CandidateState, Long>> counts = new java.util.TreeMap<>();
+        for (Object[] r : q.getResultList()) {
+            counts.computeIfAbsent((String) r[0], k -> {
+                Map<CandidateState, Long> m = new EnumMap<>(CandidateState.class);
+                for (CandidateState s : CandidateState.values()) {
+                    m.put(s, 0L);
+                }
+                return m;
+            }).put((CandidateState) r[1], (Long) r[2]);
+        }
+        return counts;
+    }
+
     private static String where(List<OrganizationRef> roots, CandidateState state, String name) {
         StringBuilder w = new StringBuilder(" WHERE (");
         for (int i = 0; i < roots.size(); i++) {

@@ -119,6 +119,12 @@ public final class CandidateRules {
                 + "quyết của chi bộ (hạn " + VietnameseFormat.date(deadline) + ")." : null;
     }
 
+    /** The last day a dossier begun with this application is valid for an admission decision (null: not begun). */
+    public static LocalDate dossierValidUntil(Map<DossierStep, LocalDate> steps) {
+        LocalDate application = steps.get(DossierStep.APPLICATION);
+        return application == null ? null : application.plusMonths(DOSSIER_VALID_MONTHS);
+    }
+
     static DossierStep lastRecorded(Map<DossierStep, LocalDate> steps) {
         DossierStep last = null;
         for (DossierStep s : DossierStep.values()) {

@@ -86,6 +86,10 @@ public class CandidateService {
     public record Result(Candidate candidate, String warning) {
     }
 
+    /** A cell's candidates per state. */
+    public record UnitCounts(String code, String name, Map<CandidateState, Long> counts) {
+    }
+
     public record Page(long total, Map<CandidateState, Long> counts, List<Candidate> items) {
     }
 
@@ -141,6 +145,18 @@ public class CandidateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<CandidateState, Long> counts(String code) {
         return candidates.countsByState(scope.records(code, access.require(Permission.READ_AGGREGATES)));
+    }
+
+    /** The candidates of each cell of the subtree per state (aggregates: every role), by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitCounts> units(String code) {
+        Map<String, Map<CandidateState, Long>> counts = candidates.countsByUnit(
+                scope.records(code, access.require(Permission.READ_AGGREGATES)));
+        Map<String, List<OrganizationRef>> records = organizations.histories(counts.keySet());
+        return counts.entrySet().stream().map(e -> {
+            List<OrganizationRef> h = records.getOrDefault(e.getKey(), List.of());
+            return new UnitCounts(e.getKey(), h.isEmpty() ? e.getKey() : h.get(h.size() - 1).name(), e.getValue());
+        }).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -78,6 +78,8 @@ public class Candidate {
     /** Why the cell goes on without a certificate (as an admission may, with a warning). */
     @Column(name = "awareness_override", length = 1000)
     private String awarenessOverride;
+    @Column(name = "awareness_class", length = 200)
+    private String awarenessClass;
     @Column(name = "application_on")
     private LocalDate applicationOn;
     @Column(name = "background_on")
@@ -183,6 +185,12 @@ public class Candidate {
         touch();
     }
 
+    /** Attends an awareness class (its label), or no longer ({@code null}). */
+    public void attending(String classLabel) {
+        this.awarenessClass = classLabel;
+        touch();
+    }
+
     /** Làm lại hồ sơ: the steps are cleared (the history keeps them); the certificate stays. */
     public void renew() {
         applicationOn = backgroundOn = verifiedOn = introducedOn = massOpinionOn = cellResolutionOn = committeeResolutionOn = null;
@@ -226,6 +234,7 @@ public class Candidate {
     public CandidateState getState() { return state; }
     public String getAwarenessCertNumber() { return awarenessCertNumber; }
     public String getAwarenessOverride() { return awarenessOverride; }
+    public String getAwarenessClass() { return awarenessClass; }
     /** Whether the awareness step is recorded (a certificate, or the reason to go on without one). */
     public boolean hasAwareness() { return awarenessCertNumber != null || awarenessOverride != null; }
     public Integer getCellVotesFor() { return cellVotesFor; }

@@ -149,6 +149,26 @@ public class ClassesResource {
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 
+    @GET
+    @Path("{classId}/pool")
+    @Operation(summary = "Quần chúng cảm tình Đảng thuộc cấp ủy tổ chức lớp đang chờ học lớp bồi dưỡng nhận thức về Đảng")
+    public List<TrainingViews.PoolView> pool(@PathParam("classId") String id) {
+        return enrolment.waiting(Ids.id(id, "lớp")).stream().map(p -> new TrainingViews.PoolView(p.id(), p.fullName(),
+                p.birthDate(), p.gender(), p.organizationCode(), p.attending())).toList();
+    }
+
+    @POST
+    @Path("{classId}/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ghi danh quần chúng từ danh sách cảm tình Đảng vào lớp bồi dưỡng nhận thức về Đảng; giấy chứng "
+            + "nhận cấp sau đó được ghi vào hồ sơ của quần chúng")
+    public Response addCandidates(@PathParam("classId") String id, TrainingRequests.CandidatesRequest request) {
+        bodies.valid(request);
+        List<TrainingViews.LearnerView> made = enrolment.enrolCandidates(Ids.id(id, "lớp"), request.candidateIds).stream()
+                .map(l -> TrainingViews.LearnerView.of(l, List.of())).toList();
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
     @DELETE
     @Path("{classId}/learners/{learnerId}")
     @Operation(summary = "Xóa học viên khỏi lớp (khi chưa được cấp giấy chứng nhận)")

@@ -130,6 +130,12 @@ public final class TrainingRequests {
         public List<SessionRequest> sessions;
     }
 
+    /** {@code POST /training/classes/{classId}/candidates}: ghi danh từ danh sách quần chúng, the candidates' ids. */
+    public static final class CandidatesRequest {
+        @NotEmpty(message = "Cần ít nhất một quần chúng.")
+        public List<Long> candidateIds;
+    }
+
     /** {@code POST /training/classes/{classId}/learners}. */
     public static final class LearnersRequest {
         @NotEmpty(message = "Cần ít nhất một học viên.")

@@ -97,16 +97,22 @@ public final class TrainingViews {
         }
     }
 
+    /** A candidate waiting for the awareness course, as a class's enrolment form lists it. */
+    public record PoolView(long id, String fullName, LocalDate birthDate, Gender gender, String organizationCode,
+                           String attending) {
+    }
+
     /** A learner with result and certificate (named: READ_TRAINING). */
     @JsonbNillable
     public record LearnerView(long id, String fullName, LocalDate birthDate, Gender gender, String ethnicityCode,
-                              String nominatingOrgCode, String nominatingOrgName, Long admissionId, BigDecimal score,
+                              String nominatingOrgCode, String nominatingOrgName, Long admissionId, Long candidateId,
+                              BigDecimal score,
                               Grade grade, String gradeName, String certificateNumber, LocalDate certificateIssuedOn,
                               String certificateForm, List<Long> absentSessionIds) {
 
         static LearnerView of(Learner l, List<Long> absent) {
             return new LearnerView(l.getId(), l.getFullName(), l.getBirthDate(), l.getGender(), l.getEthnicityCode(),
-                    l.getNominatingOrgCode(), l.getNominatingOrgName(), l.getAdmissionId(), l.getScore(),
+                    l.getNominatingOrgCode(), l.getNominatingOrgName(), l.getAdmissionId(), l.getCandidateId(), l.getScore(),
                     l.getGrade(), l.getGrade() == null ? null : l.getGrade().label(),
                     l.getCertificateNumber(), l.getCertificateIssuedOn(), l.getCertificateForm(), absent);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.ptdv.admission.api.AdmissionRecords;
+import vn.ptdv.admission.api.CandidatePool;
 import vn.ptdv.admission.api.AdmissionRecords.NewMemberCertificate;
 import vn.ptdv.platform.audit.AuditLog;
 import vn.ptdv.platform.rest.ProblemException;
@@ -42,6 +43,9 @@ public class CertificateService {
     AdmissionRecords admissions;
 
     @Inject
+    CandidatePool pool;
+
+    @Inject
     Access access;
 
     @Inject
@@ -65,6 +69,12 @@ public class CertificateService {
                 .map(l -> new NewMemberCertificate(l.getAdmissionId(), l.getCertificateNumber(), issuedOn)).toList();
         if (!newMember.isEmpty()) {
             admissions.recordNewMemberCertificates(newMember);
+        }
+        List<CandidatePool.IssuedCertificate> awareness = c.getCourseType() != CourseType.AWARENESS ? List.of() : done.stream()
+                .filter(l -> l.getCandidateId() != null)
+                .map(l -> new CandidatePool.IssuedCertificate(l.getCandidateId(), l.getCertificateNumber(), issuedOn)).toList();
+        if (!awareness.isEmpty()) {
+            pool.recordAwarenessCertificates(awareness);
         }
         audit.change("TRAINING_CERTIFICATES_ISSUED", "class:" + c.getId(), c.getOrgPath(), null, done.size() + " certificates");
         return done;

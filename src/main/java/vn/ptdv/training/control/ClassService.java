@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ptdv.admission.api.CandidatePool;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.audit.AuditLog;
@@ -45,6 +46,9 @@ public class ClassService {
 
     @Inject
     OrganizationDirectory organizations;
+
+    @Inject
+    CandidatePool pool;
 
     @Inject
     Access access;
@@ -114,7 +118,10 @@ public class ClassService {
         return opened.sessions();
     }
 
-    /** Bế giảng: closes the class; refused for a class with no learners. */
+    /**
+     * Bế giảng: closes the class; refused for a class with no learners. The candidates of the pool who attended it
+     * without a certificate wait again for a later class.
+     */
     public TrainingClass close(long classId) {
         Caller caller = access.require(Permission.MANAGE_TRAINING);
         TrainingClass c = classAccess.find(classId, caller);
@@ -123,6 +130,11 @@ public class ClassService {
         });
         classes.lock(c);
         c.close();
+        List<Long> uncertified = learners.ofClass(classId).stream()
+                .filter(l -> l.getCandidateId() != null && l.getCertificateNumber() == null).map(l -> l.getCandidateId()).toList();
+        if (!uncertified.isEmpty()) {
+            pool.attending(uncertified, null);
+        }
         audit.change("TRAINING_CLASS_CLOSED", "class:" + c.getId(), c.getOrgPath(), null, null);
         return c;
     }

@@ -58,6 +58,9 @@ public class Learner {
     private String nominatingOrgName;
     @Column(name = "admission_id")
     private Long admissionId;
+    /** The candidate (quần chúng cảm tình Đảng) this learner was enrolled from, if any (admission module's id). */
+    @Column(name = "candidate_id")
+    private Long candidateId;
     @Column(precision = 3, scale = 1)
     private BigDecimal score;
     @Enumerated(EnumType.STRING)
@@ -157,6 +160,15 @@ public class Learner {
 
     public String getNominatingOrgName() {
         return nominatingOrgName;
+    }
+
+    /** Links the learner to the candidate it was enrolled from. */
+    public void fromCandidate(long candidateId) {
+        this.candidateId = candidateId;
+    }
+
+    public Long getCandidateId() {
+        return candidateId;
     }
 
     public Long getAdmissionId() {
