@@ -1,7 +1,7 @@
 // Quần chúng ưu tú: the pool of a subtree by state (cảm tình Đảng, đã học lớp nhận thức, đang làm hồ sơ, đã kết nạp,
 // dừng); #/quan-chung/moi adds one to a cell's pool; #/quan-chung/{id} shows the dossier's steps and takes the next
 // one (the awareness certificate, each step's date, the cell's votes), the admission, or a stop.
-import { get, post, put, query, ApiError } from '../api.js';
+import { get, post, put, query, apiUrl, ApiError } from '../api.js';
 import { h, replace, field, getValue, setValue, showFieldErrors, message, announce } from '../dom.js';
 import { number, date } from '../format.js';
 import { state, can } from '../state.js';
@@ -13,6 +13,7 @@ let codeLists = null;
 export async function render(main, r) {
   if (r.rest[0] === 'moi') return create(main);
   if (r.rest[0]) return one(main, r.rest[0]);
+  if (r.params.get('view') === 'units') return units(main);
   const st = STATES.some(([s]) => s === r.params.get('state')) ? r.params.get('state') : 'POOL';
   const q = r.params.get('q') || '';
   const list = await get(`candidates${query({ org: state.org.code, state: st, q, size: 200 })}`);
@@ -20,7 +21,13 @@ export async function render(main, r) {
   replace(main, h('h1', {}, `Quần chúng ưu tú – ${state.org.name}`),
     h('ul', { class: 'plain tabs', id: 'candidate-tabs' }, STATES.map(([s, label]) => h('li', {},
       h('a', { href: `#/quan-chung?state=${s}`, class: s === st ? 'own' : '', 'aria-current': s === st ? 'page' : null },
-        label, ' ', h('span', { class: 'count', dataset: { state: s } }, number(list.counts[s] || 0)))))),
+        label, ' ', h('span', { class: 'count', dataset: { state: s } }, number(list.counts[s] || 0))))),
+      h('li', {}, h('a', { href: '#/quan-chung?view=units', id: 'candidate-units-tab' }, 'Theo chi bộ'))),
+    h('p', { class: 'actions' },
+      h('a', { class: 'button secondary', id: 'candidate-list-pdf', href: apiUrl(`reports/candidate-list${query({ org: state.org.code,
+        state: ['POOL', 'AWARENESS', 'DOSSIER'].includes(st) ? st : null, format: 'pdf' })}`) }, 'Tải danh sách cảm tình Đảng (PDF)'), ' ',
+      h('a', { class: 'button secondary', id: 'awareness-nominations-pdf', href: apiUrl(`reports/awareness-nominations${query({ org: state.org.code, format: 'pdf' })}`) },
+        'Tải danh sách đề nghị học lớp nhận thức (PDF)')),
     h('form', { class: 'inline', onsubmit: (e) => { e.preventDefault(); location.hash = `#/quan-chung?state=${st}&q=${encodeURIComponent(search.value)}`; } },
       search, h('button', { type: 'submit' }, 'Tìm'), ' ',
       can('WRITE_ADMISSIONS') ? h('a', { href: '#/quan-chung/moi', class: 'button primary', id: 'candidate-new' }, 'Thêm quần chúng') : null),
@@ -32,6 +39,25 @@ export async function render(main, r) {
           h('td', {}, h('a', { href: `#/quan-chung/${c.id}` }, c.fullName)), h('td', {}, date(c.birthDate)),
           h('td', {}, c.organizationCode), h('td', {}, date(c.addedOn)), h('td', {}, c.nextStepLabel || c.stateLabel))))))
       : h('p', { class: 'muted', id: 'candidate-empty' }, 'Không có quần chúng nào ở trạng thái này.'));
+}
+
+/** The candidates of each cell of the subtree per state. */
+async function units(main) {
+  const rows = await get(`candidates/units${query({ org: state.org.code })}`);
+  const total = (k) => rows.reduce((n, u) => n + (u.counts[k] || 0), 0);
+  replace(main, h('h1', {}, `Quần chúng ưu tú theo chi bộ – ${state.org.name}`),
+    h('p', {}, h('a', { href: '#/quan-chung' }, '← Danh sách quần chúng')),
+    rows.length
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'candidate-units' },
+        h('caption', {}, `${number(rows.length)} chi bộ, đảng bộ có quần chúng`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chi bộ, đảng bộ'), STATES.map(([, label]) => h('th', { scope: 'col', class: 'num' }, label)),
+          h('th', { scope: 'col', class: 'num' }, 'Tổng'))),
+        h('tbody', {}, rows.map((u) => h('tr', { dataset: { org: u.organizationCode } },
+          h('th', { scope: 'row' }, u.organizationName, h('small', { class: 'muted' }, ` ${u.organizationCode}`)),
+          STATES.map(([s]) => h('td', { class: 'num' }, number(u.counts[s] || 0))), h('td', { class: 'num' }, number(u.total))))),
+        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Cộng'), STATES.map(([s]) => h('td', { class: 'num' }, number(total(s)))),
+          h('td', { class: 'num' }, number(rows.reduce((n, u) => n + u.total, 0)))))))
+      : h('p', { class: 'muted', id: 'candidate-units-empty' }, 'Chưa có quần chúng nào trong danh sách.'));
 }
 
 async function create(main) {
@@ -114,6 +140,15 @@ async function one(main, id) {
       Object.fromEntries(Object.entries(f).map(([k, w]) => [k, getValue(w)])), f); } },
     h('h2', {}, 'Kết nạp'), f.decisionNumber, f.decisionDate, f.ceremonyDate, h('button', { type: 'submit', class: 'primary', id: 'admit-save' }, 'Ghi nhận kết nạp')));
   }
+  if (open && c.state === 'DOSSIER') {
+    const f = { reason: field({ name: 'reason', label: 'Lý do làm lại hồ sơ', type: 'textarea' }) };
+    forms.push(h('form', { id: 'renewal-form', onsubmit: (e) => { e.preventDefault(); act('POST', `candidates/${c.id}/renewal`, { reason: getValue(f.reason) }, f); } },
+      h('h2', {}, 'Làm lại hồ sơ'),
+      h('p', { class: c.renewalNeeded ? 'warning' : 'muted' }, c.renewalNeeded
+        ? `Hồ sơ đã quá 12 tháng kể từ ngày làm đơn (hết hạn ${date(c.dossierValidUntil)}): phải làm lại từ đơn xin vào Đảng.`
+        : 'Xóa ngày của các bước hồ sơ để làm lại từ đơn xin vào Đảng; lịch sử vẫn được lưu.'),
+      f.reason, h('button', { type: 'submit', id: 'renewal-save' }, 'Làm lại hồ sơ')));
+  }
   if (open) {
     const f = { reason: field({ name: 'reason', label: 'Lý do dừng', type: 'textarea' }) };
     forms.push(h('form', { id: 'stop-form', onsubmit: (e) => { e.preventDefault(); act('POST', `candidates/${c.id}/stop`, { reason: getValue(f.reason) }, f); } },
@@ -129,7 +164,11 @@ async function one(main, id) {
       h('dt', {}, 'Trạng thái'), h('dd', { id: 'candidate-state' }, c.stateLabel,
         c.admissionId ? h('span', {}, ' – ', h('a', { href: `#/ket-nap/${c.admissionId}` }, 'xem hồ sơ kết nạp')) : null,
         c.stopReason ? ` – ${c.stopReason}` : ''),
-      h('dt', {}, 'Lớp nhận thức'), h('dd', {}, c.awarenessCertificateNumber || c.awarenessOverride || 'chưa có')),
+      h('dt', {}, 'Lớp nhận thức'), h('dd', { id: 'candidate-awareness' }, c.awarenessCertificateNumber
+        ? `Giấy chứng nhận số ${c.awarenessCertificateNumber}` : c.awarenessOverride || (c.awarenessClass ? `Đang học ${c.awarenessClass}` : 'chưa học')),
+      c.dossierValidUntil ? h('dt', {}, 'Hồ sơ có giá trị đến') : null,
+      c.dossierValidUntil ? h('dd', { id: 'candidate-valid-until', class: c.renewalNeeded ? 'warning' : '' }, date(c.dossierValidUntil),
+        c.renewalNeeded ? ' – đã quá hạn, phải làm lại hồ sơ' : '') : null),
     h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'candidate-steps' },
       h('caption', {}, 'Hồ sơ kết nạp'),
       h('thead', {}, h('tr', {}, ['Mẫu', 'Bước', 'Ngày'].map((t) => h('th', { scope: 'col' }, t)))),

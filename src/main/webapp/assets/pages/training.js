@@ -217,6 +217,32 @@ async function learners(main, id, saved) {
       }
     });
 
+    const pool = c.courseType === 'AWARENESS' ? await get(`training/classes/${c.id}/pool`) : [];
+    const waiting = pool.filter((p) => !p.attending);
+    const boxes = waiting.map((p) => ({ p, box: h('input', { type: 'checkbox', name: `candidate-${p.id}`, value: p.id }) }));
+    const poolForm = c.courseType !== 'AWARENESS' ? null : h('form', { novalidate: true, id: 'enrol-pool' },
+      h('h2', {}, 'Ghi danh từ danh sách quần chúng cảm tình Đảng'),
+      waiting.length
+        ? h('fieldset', {}, h('legend', {}, `${number(waiting.length)} quần chúng thuộc ${state.org.code === c.organizationCode ? state.org.name : c.organizationCode} chờ học lớp`),
+          boxes.map(({ p, box }) => h('label', { class: 'check', dataset: { candidate: p.id } }, box,
+            ` ${p.fullName} (${date(p.birthDate)}, ${p.organizationCode})`)))
+        : h('p', { class: 'muted', id: 'pool-empty' }, 'Không có quần chúng nào chờ học lớp.'),
+      waiting.length ? h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'enrol-pool-save' }, 'Ghi danh quần chúng đã chọn')) : null);
+    poolForm?.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const chosen = boxes.filter((b) => b.box.checked).map((b) => b.p.id);
+      if (!chosen.length) {
+        replace(status, message('error', 'Chưa chọn quần chúng nào.', 'Đánh dấu những người được cử đi học rồi bấm “Ghi danh”.'));
+        return;
+      }
+      try {
+        const made = await post(`training/classes/${c.id}/candidates`, { candidateIds: chosen });
+        await reload(`Đã ghi danh ${number(made.length)} quần chúng.`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+
     const issuedOn = field({ name: 'issuedOn', label: 'Ngày cấp', type: 'date', required: true, value: c.endDate });
     const prefix = field({ name: 'numberPrefix', label: 'Tiền tố số giấy chứng nhận', hint: 'Số được đánh tiếp: tiền tố + 001, 002…' });
     const certForm = h('form', { novalidate: true, id: 'certificates' }, h('h2', {}, 'Cấp giấy chứng nhận cho học viên đạt'), issuedOn, prefix,
@@ -241,7 +267,7 @@ async function learners(main, id, saved) {
         fail(err);
       }
     });
-    parts.push(addForm, certForm, h('div', { class: 'actions' }, close));
+    parts.push(poolForm, addForm, certForm, h('div', { class: 'actions' }, close));
   }
   replace(main, ...parts);
 }

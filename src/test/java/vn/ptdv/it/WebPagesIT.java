@@ -853,6 +853,68 @@ class WebPagesIT {
         assertEquals(prefix + "001", l.getString("certificateNumber"));
     }
 
+    @Test
+    void aClassTakesItsLearnersFromThePoolAndACellSeesItsCountsListsAndARenewal() throws IOException {
+        Api api = new Api(base);
+        TestTree tree = TestTree.create(api);
+        long first = CandidatesIT.id(api.post("candidates", CandidatesIT.person("Lù Thị Chờ", tree.cell, "")));
+        CandidatesIT.id(api.post("candidates", CandidatesIT.person("Ma Thị Sau", tree.cell2, "")));
+        long old = CandidatesIT.id(api.post("candidates", CandidatesIT.person("Hoàng Thị Cũ", tree.cell, ",\"addedOn\":\""
+                + java.time.LocalDate.now().minusMonths(15) + "\"")));
+        api.post("candidates/" + old + "/awareness", "{\"overrideReason\":\"Đã học lớp năm trước (kiểm thử)\"}");
+        assertEquals(200, api.put("candidates/" + old + "/dossier/APPLICATION",
+                CandidatesIT.step(java.time.LocalDate.now().minusMonths(13))).status());
+        java.time.LocalDate start = java.time.LocalDate.now().minusDays(3);
+        long cls = CandidatesIT.id(api.post("training/classes", TrainingIT.classBody(tree, "146-HD/BTGTU", start.toString(),
+                start.plusDays(4).toString(), "[{\"date\":\"" + start + "\",\"topicOrder\":1}]")));
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+
+        // the class's page lists the district's pool; the one ticked becomes a learner
+        go("#/dao-tao/" + cls + "?org=" + tree.district);
+        WebElement form = driver.findElement(By.id("enrol-pool"));
+        assertTrue(form.getText().contains("Lù Thị Chờ") && form.getText().contains("Ma Thị Sau"), form.getText());
+        assertFalse(form.getText().contains("Hoàng Thị Cũ"), "already past the awareness step");
+        driver.findElement(By.cssSelector("#enrol-pool label[data-candidate='" + first + "'] input")).click();
+        screenshot("32-lop-ghi-danh-quan-chung");
+        driver.findElement(By.id("enrol-pool-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "Đã ghi danh 1 quần chúng"));
+        assertTrue(driver.findElement(By.id("learners")).getText().contains("Lù Thị Chờ"));
+        assertFalse(driver.findElement(By.id("enrol-pool")).getText().contains("Lù Thị Chờ"), "no longer waiting");
+        go("#/quan-chung/" + first);
+        assertTrue(driver.findElement(By.id("candidate-awareness")).getText().contains("Đang học lớp bồi dưỡng nhận thức"),
+                driver.findElement(By.id("candidate-awareness")).getText());
+
+        // the cell's list downloads as PDF; the committee's counts per cell
+        go("#/quan-chung?org=" + tree.commune + "&state=POOL");
+        String href = driver.findElement(By.id("candidate-list-pdf")).getAttribute("href");
+        assertTrue(href.contains("/api/reports/candidate-list?org=" + tree.commune) && href.contains("state=POOL")
+                && href.contains("format=pdf"), href);
+        assertTrue(driver.findElement(By.id("awareness-nominations-pdf")).getAttribute("href")
+                .contains("/api/reports/awareness-nominations?org=" + tree.commune), "nominations link");
+        Api.Reply pdf = api.get(href.substring(href.indexOf("/api/") + 5));
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertTrue(TrainingReportsIT.pdfText(pdf.bytes(), "web-candidate-list").contains("Ma Thị Sau"));
+        clickAndLoad(By.id("candidate-units-tab"));
+        WebElement units = driver.findElement(By.id("candidate-units"));
+        assertEquals(2, units.findElements(By.cssSelector("tbody tr")).size(), units.getText());
+        String cell1 = units.findElement(By.cssSelector("tbody tr[data-org='" + tree.cell + "']")).getText();
+        assertTrue(cell1.contains("Chi bộ thôn Bản Một") && cell1.endsWith("2"), cell1);
+        assertTrue(units.findElement(By.cssSelector("tfoot")).getText().endsWith("3"), units.getText());
+        screenshot("33-quan-chung-theo-chi-bo");
+
+        // a dossier begun 13 months ago: the page says it must be renewed, and it is
+        go("#/quan-chung/" + old);
+        WebElement valid = driver.findElement(By.id("candidate-valid-until"));
+        assertTrue(valid.getText().contains("đã quá hạn"), valid.getText());
+        driver.findElement(By.cssSelector("#renewal-form [name=reason]")).sendKeys("Hồ sơ quá 12 tháng (kiểm thử)");
+        markStale();
+        driver.findElement(By.id("renewal-save")).click();
+        waitLoaded();
+        assertTrue(driver.findElements(By.id("candidate-valid-until")).isEmpty(), "the steps are cleared");
+        assertEquals("APPLICATION", api.get("candidates/" + old).json().getString("nextStep"));
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
