@@ -40,4 +40,13 @@ public interface OrganizationDirectory {
 
     /** The sum of the latest membership figures at or before the date over the subtree valid on that date. */
     MembershipFigures membership(OrganizationRef root, LocalDate date);
+
+    /**
+     * The lineage baseline of {@code current} (as it stands on {@code on}) in the earlier period {@code from}–{@code to}:
+     * see {@link LineageBaseline}.
+     */
+    LineageBaseline baseline(OrganizationRef current, LocalDate on, LocalDate from, LocalDate to);
+
+    /** The sum of the latest membership figures on the baseline's last day of the records that count in it. */
+    MembershipFigures membership(LineageBaseline baseline);
 }

@@ -39,6 +39,23 @@ public class MembershipRepository {
                 : new MembershipFigures(num(row[0]), num(row[1]), num(row[2]), num(row[3]));
     }
 
+    /**
+     * Per record path under the pattern, of the records valid on the date: the sum of their latest figures at or
+     * before it (total, women, minorities, probationary), in one grouped query.
+     */
+    public java.util.Map<String, MembershipFigures> byPath(String pattern, LocalDate date) {
+        java.util.Map<String, MembershipFigures> out = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT o.path, SUM(s.total), SUM(s.women), SUM(s.minorities), SUM(s.probationary)"
+                        + " FROM MembershipStat s, Organization o WHERE o.id = s.organizationId AND o.path LIKE :pattern"
+                        + " AND o.validFrom <= :date AND (o.validTo IS NULL OR o.validTo >= :date)"
+                        + " AND s.asOf = (SELECT MAX(s2.asOf) FROM MembershipStat s2"
+                        + "   WHERE s2.organizationId = s.organizationId AND s2.asOf <= :date) GROUP BY o.path", Object[].class)
+                .setParameter("pattern", pattern).setParameter("date", date).getResultList()) {
+            out.put((String) row[0], new MembershipFigures(num(row[1]), num(row[2]), num(row[3]), num(row[4])));
+        }
+        return out;
+    }
+
     /** The organisation record's own latest figures at or before the date, if any were recorded. */
     public Optional<MembershipStat> latestOwn(long organizationId, LocalDate date) {
         return em.createQuery("SELECT s FROM MembershipStat s WHERE s.organizationId = :id AND s.asOf <= :date"

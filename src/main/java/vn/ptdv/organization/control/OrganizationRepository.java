@@ -133,6 +133,42 @@ public class OrganizationRepository {
         return em.createNamedQuery(Organization.COUNT, Long.class).getSingleResult();
     }
 
+    /** The records of these ids (any order); unknown ids are absent. */
+    public List<Organization> byIds(Collection<Long> ids) {
+        List<Organization> out = new java.util.ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            out.addAll(em.createQuery("SELECT o FROM Organization o WHERE o.id IN :ids", Organization.class)
+                    .setParameter("ids", chunk).getResultList());
+        }
+        return out;
+    }
+
+    /** The lineage links whose successor (or predecessor, when {@code bySuccessor} is false) is one of the ids. */
+    public List<LineageLink> links(Collection<Long> ids, boolean bySuccessor) {
+        List<LineageLink> out = new java.util.ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            out.addAll(em.createQuery("SELECT l FROM LineageLink l WHERE l." + (bySuccessor ? "successorId" : "predecessorId")
+                    + " IN :ids ORDER BY l.effectiveDate, l.id", LineageLink.class).setParameter("ids", chunk).getResultList());
+        }
+        return out;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        return InLists.chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)));
+    }
+
+    /**
+     * Whether a lineage link effective after {@code from} and up to {@code on} leads into or out of the subtree (a
+     * record of it is the predecessor or the successor): one query.
+     */
+    public boolean linksTouching(String pattern, LocalDate from, LocalDate on) {
+        return em.createQuery("SELECT COUNT(l) FROM LineageLink l, Organization p, Organization s"
+                        + " WHERE l.predecessorId = p.id AND l.successorId = s.id AND l.effectiveDate > :from"
+                        + " AND l.effectiveDate <= :on AND (p.path LIKE :pattern OR s.path LIKE :pattern)", Long.class)
+                .setParameter("from", from).setParameter("on", on).setParameter("pattern", pattern)
+                .getSingleResult() > 0;
+    }
+
     /** The lineage links in which the record is predecessor or successor, in date order. */
     public List<LineageLink> lineageOf(long id) {
         return em.createNamedQuery(LineageLink.OF, LineageLink.class).setParameter("id", id).getResultList();
