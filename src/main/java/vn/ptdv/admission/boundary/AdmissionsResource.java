@@ -26,6 +26,7 @@ import vn.ptdv.admission.api.ProfessionalQualification;
 import vn.ptdv.admission.api.WarningCode;
 import vn.ptdv.admission.control.AdmissionFilter;
 import vn.ptdv.admission.control.AdmissionService;
+import vn.ptdv.admission.control.ProgressService;
 import vn.ptdv.admission.control.AdmissionWarningService;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionStatus;
@@ -47,6 +48,9 @@ public class AdmissionsResource {
 
     @Inject
     AdmissionWarningService warnings;
+
+    @Inject
+    ProgressService progress;
 
     @Inject
     RequestBodies bodies;
@@ -105,6 +109,20 @@ public class AdmissionsResource {
             throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
         }
         return WarningCountsView.of(warnings.warningCounts(org.strip(), years.optionalYear("year", year)));
+    }
+
+    @GET
+    @Path("progress")
+    @Operation(summary = "Kết quả phát triển đảng viên theo kỳ (quý I, 6 tháng, 9 tháng, năm hoặc đến ngày) so với chỉ tiêu "
+            + "năm và cùng kỳ năm trước (theo các tổ chức tiền thân sau sắp xếp), tỷ lệ so với số đảng viên cuối năm trước, "
+            + "đơn vị chưa kết nạp và đơn vị dưới ngưỡng chỉ tiêu")
+    public ProgressView progress(@QueryParam("org") String org, @QueryParam("year") String year,
+                                 @QueryParam("period") String period, @QueryParam("toDate") String toDate,
+                                 @QueryParam("threshold") String threshold) {
+        if (org == null || org.isBlank()) {
+            throw ProblemException.badParameter("org", "Tham số org (mã tổ chức) là bắt buộc.");
+        }
+        return ProgressView.of(progress.progress(org.strip(), years.year("year", year), period, toDate, threshold));
     }
 
     private static AdmissionFilter.WarningFilter warningParam(String warning) {

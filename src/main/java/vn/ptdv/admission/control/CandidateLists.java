@@ -11,7 +11,6 @@ import vn.ptdv.admission.entity.CandidateState;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
-import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.reporting.api.DocumentType;
 import vn.ptdv.reporting.api.Letterhead;
 import vn.ptdv.reporting.api.ReportArguments;
@@ -32,15 +31,12 @@ public class CandidateLists {
     @Inject
     IssuerDirectory issuers;
 
+    @Inject
+    ReportRoots reportRoots;
+
     /** Every record of {@code org} that the download's scope covers (404 when none). */
     List<OrganizationRef> roots(ReportArguments arguments) {
-        String code = arguments.requireString("org");
-        List<OrganizationRef> roots = organizations.history(code).stream().filter(r -> arguments.scope().covers(r.path()))
-                .toList();
-        if (roots.isEmpty()) {
-            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
-        }
-        return roots;
+        return reportRoots.of(arguments);
     }
 
     List<Candidate> candidates(List<OrganizationRef> roots, List<CandidateState> states) {

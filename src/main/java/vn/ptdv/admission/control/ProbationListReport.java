@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.platform.rest.ProblemException;
@@ -43,7 +42,7 @@ public class ProbationListReport implements ReportProvider {
     ProbationService probations;
 
     @Inject
-    OrganizationDirectory organizations;
+    ReportRoots reportRoots;
 
     @Inject
     IssuerDirectory issuers;
@@ -55,17 +54,12 @@ public class ProbationListReport implements ReportProvider {
 
     @Override
     public ReportRequest build(ReportArguments arguments) {
-        String code = arguments.requireString("org");
         String s = arguments.string("status").map(String::strip).orElse("DUE").toUpperCase(java.util.Locale.ROOT);
         if (!s.equals("DUE") && !s.equals("OVERDUE")) {
             throw ProblemException.badParameter("status", "Tham số status phải là DUE (đến hạn) hoặc OVERDUE (quá hạn).");
         }
         ProbationStatus status = ProbationStatus.valueOf(s);
-        List<OrganizationRef> roots = organizations.history(code).stream().filter(r -> arguments.scope().covers(r.path()))
-                .toList();
-        if (roots.isEmpty()) {
-            throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + code + ".");
-        }
+        List<OrganizationRef> roots = reportRoots.of(arguments);
         OrganizationRef latest = roots.get(roots.size() - 1);
         LocalDate today = LocalDate.now();
         List<ProbationService.Entry> entries = probations.entries(roots, status, today, MAX_ROWS);
