@@ -16,17 +16,27 @@ import vn.ptdv.shared.VietnameseFormat;
  * @param breakdown        the structure of the year's admissions in its whole subtree
  * @param units            its direct children valid on any day of the year, in Vietnamese name order
  * @param directAdmitted   admissions recorded on the organisation itself (not under a child)
- * @param previousAdmitted admissions of the previous year in the same subtree
- * @param previousTarget   its own target of the previous year; null when none
+ * @param previousAdmitted admissions of the previous year by what the organisation now holds (its predecessors then,
+ *                         through mergers, splits and moves: the lineage baseline)
+ * @param previousTarget   its own target of the previous year; null when none, or when the previous year's figure
+ *                         comes from other units (targets are never mixed across structures)
+ * @param previousBaseline the predecessors that make up {@code previousAdmitted} (the organisation's own record of
+ *                         then when nothing changed)
  * @param term             the term target that covers the year and the admissions since the term began; null when
  *                         none is registered
  */
 public record AdmissionResults(OrganizationRef organization, int year, Integer target, Breakdown breakdown,
                                List<UnitRow> units, long directAdmitted, long previousAdmitted, Integer previousTarget,
-                               TermProgress term) {
+                               TermProgress term, List<OrganizationRef> previousBaseline) {
 
     public AdmissionResults {
         units = List.copyOf(units);
+        previousBaseline = List.copyOf(previousBaseline);
+    }
+
+    /** Whether the previous year's figure is the organisation's own (no predecessor of another code). */
+    public boolean previousSameUnit() {
+        return previousBaseline.stream().allMatch(r -> r.code().equals(organization.code()));
     }
 
     /** The admitted count of the year. */

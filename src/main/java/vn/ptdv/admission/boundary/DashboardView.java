@@ -40,14 +40,19 @@ public record DashboardView(String organizationCode, String organizationName, in
             var p = y.previous();
             return new YearToDateView(y.from().toString(), y.to().toString(), y.admitted(),
                     target == null ? null : VietnameseFormat.percent(y.admitted(), target),
-                    p == null ? null : new SamePeriodView(p.organizationCode(), p.from().toString(), p.to().toString(), p.admitted()),
+                    p == null ? null : new SamePeriodView(p.organizationCode(), p.from().toString(), p.to().toString(), p.admitted(),
+                            p.baselineOrganizations()),
                     p == null || p.admitted() == 0 ? null : VietnameseFormat.percent(y.admitted(), p.admitted()));
         }
     }
 
-    /** The same period of the previous year, counted under the record the organisation's code had then. */
-    @JsonbPropertyOrder({"organizationCode", "from", "to", "admitted"})
-    public record SamePeriodView(String organizationCode, String from, String to, long admitted) {
+    /**
+     * The same period of the previous year, counted over the organisation's predecessors then (through mergers, splits
+     * and moves; {@code baselineOrganizations} their codes, the organisation's own when nothing changed).
+     */
+    @JsonbPropertyOrder({"organizationCode", "from", "to", "admitted", "baselineOrganizations"})
+    public record SamePeriodView(String organizationCode, String from, String to, long admitted,
+                                 List<String> baselineOrganizations) {
     }
 
     /** Probations ending from {@code from} to {@code to}: how many, and the first ones by name when the caller may read names. */

@@ -140,8 +140,18 @@ public final class AdmissionResultsText {
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
-    /** The comparison with the previous year. */
+    /** The comparison with the previous year, and the predecessors it sums when they are other units. */
     public static String comparison(AdmissionResults r) {
+        String figures = previousFigures(r);
+        if (r.previousSameUnit()) {
+            return figures;
+        }
+        return figures + " Số liệu năm " + (r.year() - 1) + " là tổng của các tổ chức tiền thân theo cơ cấu khi đó (chỉ "
+                + "tính các đơn vị nay thuộc " + r.organization().name() + "): " + r.previousBaseline().stream()
+                .map(o -> o.name() + " (" + o.code() + ")").collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
+    private static String previousFigures(AdmissionResults r) {
         int prev = r.year() - 1;
         long before = r.previousAdmitted();
         long now = r.admitted();

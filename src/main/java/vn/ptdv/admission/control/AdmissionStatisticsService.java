@@ -21,6 +21,7 @@ import vn.ptdv.admission.api.AdmissionStatistics;
 import vn.ptdv.admission.api.UnitAchievement;
 import vn.ptdv.admission.entity.TermTarget;
 import vn.ptdv.organization.api.OrganizationDirectory;
+import vn.ptdv.organization.api.LineageBaseline;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
@@ -46,6 +47,9 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
 
     @Inject
     AdmissionRepository admissions;
+
+    @Inject
+    LineageCounts lineage;
 
     @Override
     public AdmissionResults results(String organizationCode, int year, Predicate<String> inScope) {
@@ -99,11 +103,15 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         units.sort(Comparator.comparing(u -> firstId.get(u.unit().code())));
         long direct = byPrefix.getOrDefault(root.path(), new long[3])[0];
 
-        long previous = figures.countUnderCode(records, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31));
-        Integer previousTarget = targets.codeTarget(organizationCode, year - 1, inScope);
+        // the previous year: what the organisation now holds had then, through the lineage of any reorganisation
+        LocalDate on = root.validTo() != null && root.validTo().isBefore(to) ? root.validTo() : to;
+        LineageBaseline before = organizations.baseline(root, on, from.minusYears(1), to.minusYears(1));
+        long previous = lineage.admitted(before);
+        boolean sameUnit = before.predecessors().stream().allMatch(r -> r.code().equals(organizationCode));
+        Integer previousTarget = sameUnit ? targets.codeTarget(organizationCode, year - 1, inScope) : null;
         TermProgress term = termProgress(organizationCode, records, year, inScope);
         return new AdmissionResults(root, year, targetsById.get(root.id()), breakdown, units, direct, previous,
-                previousTarget, term);
+                previousTarget, term, before.predecessors());
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ptdv.admission.entity.Admission;
+import vn.ptdv.organization.api.LineageBaseline;
+import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
@@ -37,6 +39,12 @@ public class DashboardService {
     AdmissionScope scope;
 
     @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
+    LineageCounts lineage;
+
+    @Inject
     Access access;
 
     /** The figures; {@code today} is the start of the probation window. */
@@ -47,12 +55,12 @@ public class DashboardService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         long admittedToDate = admissions.countDecided(pattern, from, to);
-        Caller reader = access.caller();
-        SamePeriod previous = OrganizationRef.latestValidDuring(scope.records(code, reader),
-                        LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31))
-                .map(o -> new SamePeriod(o.code(), from.minusYears(1), to.minusYears(1),
-                        admissions.countDecided(o.subtreePattern(), from.minusYears(1), to.minusYears(1))))
-                .orElse(null);
+        // the same period of the previous year: what the organisation's predecessors then held (lineage)
+        OrganizationRef org = grid.organization();
+        LocalDate on = org.validTo() != null && org.validTo().isBefore(to) ? org.validTo() : to;
+        LineageBaseline before = organizations.baseline(org, on, from.minusYears(1), to.minusYears(1));
+        SamePeriod previous = before.predecessors().isEmpty() ? null : new SamePeriod(org.code(), before.from(), before.to(),
+                lineage.admitted(before), before.predecessors().stream().map(OrganizationRef::code).toList());
         LocalDate until = today.plusDays(PROBATION_DAYS);
         long probations = admissions.countProbationsEnding(pattern, today, until);
         List<Admission> ending = List.of();
@@ -99,8 +107,12 @@ public class DashboardService {
     public record YearToDate(LocalDate from, LocalDate to, long admitted, SamePeriod previous) {
     }
 
-    /** Admissions of the same period of the previous year, under the record the code had then. */
-    public record SamePeriod(String organizationCode, LocalDate from, LocalDate to, long admitted) {
+    /**
+     * Admissions of the same period of the previous year by the organisation's predecessors then ({@code
+     * baselineOrganizations}: their codes, the organisation's own when nothing changed).
+     */
+    public record SamePeriod(String organizationCode, LocalDate from, LocalDate to, long admitted,
+                             List<String> baselineOrganizations) {
     }
 
     /** The home page figures. {@code probationsEnding} is empty for a caller who may not read named records. */

@@ -60,6 +60,6 @@ final class AdmissionResultsFixtures {
 
     static AdmissionResults laoCai() {
         return new AdmissionResults(org(1, "LC", "Đảng bộ tỉnh Lào Cai", OrganizationKind.PROVINCIAL_COMMITTEE), 2024,
-                2022, laoCaiBreakdown(), laoCaiUnits(), 0, 2150, 2000, null);
+                2022, laoCaiBreakdown(), laoCaiUnits(), 0, 2150, 2000, null, List.of());
     }
 }

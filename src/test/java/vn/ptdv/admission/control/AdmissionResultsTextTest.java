@@ -23,7 +23,7 @@ class AdmissionResultsTextTest {
     private static AdmissionResults with(Integer target, long admitted, List<UnitRow> units, TermProgress term,
                                          OrganizationKind kind) {
         Breakdown b = new Breakdown(admitted, 0, 0, 0, 0, 0, 0, 0, null, null, null);
-        return new AdmissionResults(org(9, "X", "Đảng bộ xã Nậm Mả", kind), 2024, target, b, units, 0, 7, null, term);
+        return new AdmissionResults(org(9, "X", "Đảng bộ xã Nậm Mả", kind), 2024, target, b, units, 0, 7, null, term, List.of());
     }
 
     /** The cells of a table's row as printed. */
@@ -123,7 +123,7 @@ class AdmissionResultsTextTest {
                 unit(4, "C", "Đơn vị C", 5, 0, 0, 0));
         Breakdown b = new Breakdown(16, 6, 4, 0, 0, 0, 0, 0, null, null, null);
         AdmissionResults r = new AdmissionResults(org(1, "R", "Đảng bộ huyện Thử", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE),
-                2024, null, b, units, 0, 0, null, null);
+                2024, null, b, units, 0, 0, null, null, List.of());
         Table table = AdmissionResultsText.unitsTable(r);
         assertEquals(4, table.rows().size(), "three units and the totals row");
         assertEquals(List.of("–", "4", "chưa đăng ký chỉ tiêu"), cells(table, 1).subList(2, 5));
@@ -148,5 +148,20 @@ class AdmissionResultsTextTest {
         List<List<String>> subItems = breakdown.rows().stream().filter(r -> r.indented()).map(breakdown::texts).toList();
         assertTrue(subItems.contains(Arrays.asList(null, "- Trung cấp và sơ cấp", "198", "8,7%")));
         assertTrue(subItems.contains(Arrays.asList(null, "- Trung học phổ thông", "1.810", "79,1%")));
+    }
+
+    @Test
+    void aPreviousYearOfOtherUnitsNamesThemAndPrintsNoRatioOfATargetOfAnotherStructure() {
+        Breakdown b = new Breakdown(9, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+        AdmissionResults merged = new AdmissionResults(org(9, "N", "Đảng bộ xã Nậm Mới", OrganizationKind.GRASSROOTS_COMMITTEE),
+                2025, 10, b, List.of(), 0, 6, null, null, List.of(org(2, "A", "Đảng bộ xã Nậm Một",
+                OrganizationKind.GRASSROOTS_COMMITTEE), org(3, "B", "Đảng bộ xã Bản Bè", OrganizationKind.GRASSROOTS_COMMITTEE)));
+        String text = AdmissionResultsText.comparison(merged);
+        assertTrue(text.startsWith("So với năm 2024 (kết nạp 6 đảng viên), số đảng viên được kết nạp tăng 3"), text);
+        assertTrue(text.contains("tổ chức tiền thân") && text.contains("Đảng bộ xã Nậm Một (A); Đảng bộ xã Bản Bè (B)"), text);
+        AdmissionResults own = new AdmissionResults(merged.organization(), 2025, 10, b, List.of(), 0, 6, 5, null,
+                List.of(merged.organization()));
+        assertTrue(own.previousSameUnit());
+        assertTrue(AdmissionResultsText.comparison(own).contains("đạt 120,0% kế hoạch"), AdmissionResultsText.comparison(own));
     }
 }

@@ -43,8 +43,9 @@ class AdmissionStatisticsServiceTest {
 
     @BeforeEach
     void tree(Jpa jpa) {
+        AdmissionFiguresRepository figures = jpa.bean(AdmissionFiguresRepository.class);
         statistics = jpa.bean(AdmissionStatisticsService.class, jpa.bean(OrganizationDirectoryFacade.class, jpa.bean(OrganizationRepository.class), jpa.bean(MembershipRepository.class)),
-                jpa.bean(AdmissionFiguresRepository.class), jpa.bean(TargetRepository.class), jpa.bean(AdmissionRepository.class));
+                figures, jpa.bean(TargetRepository.class), jpa.bean(AdmissionRepository.class), jpa.bean(LineageCounts.class, figures));
         var rows = jpa.rows();
         province = rows.organization("TS", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         district = rows.organization("TS-MOT", "Đảng bộ huyện Một", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);
