@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/tien-do, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
 import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -14,6 +14,7 @@ import * as imports from './pages/imports.js';
 import * as rules from './pages/rules.js';
 import * as probations from './pages/probations.js';
 import * as candidates from './pages/candidates.js';
+import * as progress from './pages/progress.js';
 import * as calendar from './pages/calendar.js';
 import * as password from './pages/password.js';
 import { signInPage } from './pages/signin.js';
@@ -21,6 +22,7 @@ import { signInPage } from './pages/signin.js';
 const ROUTES = [
   { path: '', label: 'Trang chủ', page: home },
   { path: 'chi-tieu', label: 'Chỉ tiêu', page: targets },
+  { path: 'tien-do', label: 'Tiến độ', page: progress, needs: 'READ_AGGREGATES' },
   { path: 'quan-chung', label: 'Quần chúng', page: candidates, needs: 'READ_ADMISSIONS' },
   { path: 'ket-nap', label: 'Kết nạp', page: admissions, needs: 'READ_ADMISSIONS' },
   { path: 'du-bi', label: 'Dự bị', page: probations, needs: 'READ_ADMISSIONS' },

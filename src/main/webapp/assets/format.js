@@ -32,3 +32,10 @@ export function fold(text) {
   return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
     .toLowerCase();
 }
+
+const percentFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A percentage value (113.1) → "113,1%"; a dash when there is none. */
+export function percent(n) {
+  return n === null || n === undefined ? '—' : `${percentFormat.format(n)}%`;
+}

@@ -915,6 +915,46 @@ class WebPagesIT {
         assertEquals("APPLICATION", api.get("candidates/" + old).json().getString("nextStep"));
     }
 
+    @Test
+    void theProgressPageComparesAMergedCommuneWithItsPredecessors() throws IOException {
+        Api api = new Api(base);
+        TestTree t = TestTree.create(api);
+        String xb = t.district + "-XB";
+        String xn = t.district + "-XN";
+        assertEquals(201, api.post("organizations", "{\"code\":\"" + xb + "\",\"name\":\"Đảng bộ xã Bản Bè\","
+                + "\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentCode\":\"" + t.district + "\",\"validFrom\":\"2015-01-01\"}").status());
+        for (String[] a : new String[][] {{"2025-04-01", "Lò Thị Trước"}, {"2025-05-01", "Lò Thị Cũ"}, {"2026-03-02", "Lò Thị Nay"}}) {
+            if (a[0].startsWith("2026")) {
+                assertEquals(200, api.post("organizations/transitions", "{\"type\":\"MERGE\",\"effectiveDate\":\"2025-07-01\","
+                        + "\"predecessors\":[\"" + t.commune + "\",\"" + xb + "\"],\"successors\":[{\"code\":\"" + xn
+                        + "\",\"name\":\"Đảng bộ xã Nậm Mới\",\"kind\":\"GRASSROOTS_COMMITTEE\",\"parentCode\":\"" + t.district
+                        + "\"}]}").status());
+            }
+            Api.Reply r = api.post("admissions", t.admission(java.util.UUID.randomUUID().toString().substring(0, 8) + "-QĐ/ĐU",
+                    "\"decisionDate\":\"" + a[0] + "\"", "\"ceremonyDate\":\"" + a[0] + "\"", "\"fullName\":\"" + a[1] + "\""));
+            assertEquals(201, r.status(), r::toString);
+        }
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/tien-do?org=" + xn + "&year=2026&period=H1");
+        assertEquals("1", driver.findElement(By.id("progress-admitted")).getText());
+        assertEquals("2 (-1)", driver.findElement(By.id("progress-previous")).getText());
+        String note = driver.findElement(By.id("progress-baseline")).getText();
+        assertTrue(note.contains("Đảng bộ xã Nậm Thử") && note.contains("Đảng bộ xã Bản Bè") && note.contains("30/06/2025"), note);
+        assertTrue(driver.findElement(By.id("progress-without")).getText().contains("Chi bộ thôn Bản Hai"));
+        String href = driver.findElement(By.id("progress-pdf")).getAttribute("href");
+        assertTrue(href.contains("/api/reports/admission-progress?org=" + xn) && href.contains("period=H1"), href);
+        String text = TrainingReportsIT.pdfText(api.get(href.substring(href.indexOf("/api/") + 5)).bytes(), "web-admission-progress");
+        assertTrue(text.contains("6 tháng đầu năm 2026") && text.contains("tổ chức tiền thân"), text);
+        screenshot("34-tien-do");
+        choose("period", "YEAR");
+        markStale();
+        field("threshold").submit();
+        waitLoaded();
+        assertTrue(driver.getCurrentUrl().contains("period=YEAR"), driver.getCurrentUrl());
+        assertTrue(mainText().contains("năm 2026: từ 01/01/2026 đến 31/12/2026"), mainText());
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
