@@ -46,7 +46,7 @@ export async function render(main, r) {
     form,
     h('div', { class: 'figures', id: 'progress-figures' },
       figure('Kết nạp trong kỳ', number(p.admitted), 'progress-admitted'),
-      figure(`Tỷ lệ so với chỉ tiêu năm${p.target === null ? '' : ` (${number(p.target)})`}`, p.target === null ? 'chưa có chỉ tiêu' : percent(p.ratio), 'progress-ratio'),
+      figure(`Tỷ lệ so với chỉ tiêu năm${p.target == null ? '' : ` (${number(p.target)})`}`, p.target == null ? 'chưa có chỉ tiêu' : percent(p.ratio), 'progress-ratio'),
       figure(`Cùng kỳ năm ${prevYear}`, `${number(p.samePeriodPreviousYear)} (${diff >= 0 ? '+' : ''}${number(diff)})`, 'progress-previous')),
     baseline,
     h('p', {}, p.membersAtPreviousYearEnd

@@ -939,6 +939,7 @@ class WebPagesIT {
         go("#/tien-do?org=" + xn + "&year=2026&period=H1");
         assertEquals("1", driver.findElement(By.id("progress-admitted")).getText());
         assertEquals("2 (-1)", driver.findElement(By.id("progress-previous")).getText());
+        assertEquals("chưa có chỉ tiêu", driver.findElement(By.id("progress-ratio")).getText());
         String note = driver.findElement(By.id("progress-baseline")).getText();
         assertTrue(note.contains("Đảng bộ xã Nậm Thử") && note.contains("Đảng bộ xã Bản Bè") && note.contains("30/06/2025"), note);
         assertTrue(driver.findElement(By.id("progress-without")).getText().contains("Chi bộ thôn Bản Hai"));
