@@ -56,6 +56,7 @@ def machine():
 
 
 load1, load8, floor = read('load1.json'), read('load8.json'), read('floor.json')
+progress1 = read('progress1.json')
 aggs = {os.path.basename(p)[4:-5]: json.load(open(p)) for p in sorted(glob.glob(os.path.join(out, 'agg-*.json')))}
 lists = {n: read(n + '.json') for n in ('list-year', 'list-long')}
 for n, v in lists.items():
@@ -68,7 +69,7 @@ ratio = round(load1['p50_ms'] / floor['floor']['p50'], 2) if floor and floor['fl
 
 result = {'date': os.path.basename(target)[:10], 'size': size, 'db': db, 'machine': machine(),
           'startup_to_first_report_ms': int(startup_ms), 'admission_results_LC_1_client': load1,
-          'admission_results_LC_8_clients': load8, 'floor_in_server': floor,
+          'admission_results_LC_8_clients': load8, 'progress_LC_H1_1_client': progress1, 'floor_in_server': floor,
           'aggregation_by_province': aggs, 'aggregation_all_provinces_ms': agg_sum,
           'named_lists': lists, 'end_to_end_over_floor_p50': ratio}
 
@@ -89,6 +90,11 @@ rows.append(('throughput at 8 clients, no errors', '≥ 20/s, 0 errors',
              '%.1f/s, %d errors (%d × 503)' % (load8['throughput_per_s'], load8['errors'], load8['busy503']),
              verdict(load8['throughput_per_s'] >= 20 and load8['errors'] == 0)))
 rows.append(('p50 / p95 at 8 clients', '—', '%.1f / %.1f ms' % (load8['p50_ms'], load8['p95_ms']), '—'))
+if progress1:
+    rows.append(('warm p95, LC progress H1 (JSON, lineage baselines, units to follow), 1 client', '≤ 300 ms',
+                 '%.1f ms (p50 %.1f ms)' % (progress1['p95_ms'], progress1['p50_ms']), verdict(progress1['p95_ms'] <= 300, size == 'province')))
+else:
+    rows.append(('warm p95, LC progress H1, 1 client', '≤ 300 ms', 'not measured (an older run)', 'n/a (not measured)'))
 lon = lists['list-long']
 if lon:
     rows.append(('long named list (%d pages): pages/s' % lon['pages'], '≥ 100 pages/s (5.000 pages)',
