@@ -157,7 +157,7 @@ public class ProgressService {
         List<OrganizationRef> units = organizations.subtree(org.code(), on).stream().filter(u -> u.id() != org.id()).toList();
         Map<String, Integer> unitTargets = new HashMap<>();
         for (OrganizationRef r : records) {
-            targets.targetsUnder(r.subtreePattern(), year).stream()
+            targets.targetsUnder(r.subtreePattern(), year)
                     .forEach(t -> unitTargets.merge(t.getOrganizationCode(), t.getAdmissions(), Integer::sum));
         }
         List<Unit> without = new ArrayList<>();

@@ -4,17 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import vn.ptdv.organization.api.LineageBaseline;
-import vn.ptdv.organization.entity.LineageLink;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.ptdv.organization.api.LineageBaseline;
+import vn.ptdv.organization.entity.LineageLink;
 import vn.ptdv.organization.api.MembershipFigures;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRef;
@@ -129,26 +129,19 @@ public class OrganizationDirectoryFacade implements OrganizationDirectory {
                 forward.computeIfAbsent(l.getPredecessorId(), k -> new ArrayList<>())
                         .add(new LineageArithmetic.Link(l.getPredecessorId(), l.getSuccessorId()));
             }
-            Set<Long> needed = new HashSet<>();
+            // the next step of each chain: its successors, or the parent of a record closed without one
+            Set<Long> next = new HashSet<>();
             for (Long id : pending) {
                 List<LineageArithmetic.Link> links = forward.getOrDefault(id, List.of());
-                links.forEach(l -> needed.add(l.successor()));
+                links.forEach(l -> next.add(l.successor()));
                 OrganizationRef r = records.get(id);
                 if (links.isEmpty() && r != null && r.parentId() != null) {
-                    needed.add(r.parentId());
+                    next.add(r.parentId());
                 }
             }
-            needed.removeAll(records.keySet());
-            tree.byIds(needed).forEach(o -> records.put(o.getId(), o.toRef()));
-            Set<Long> again = new HashSet<>();
-            for (Long id : pending) {
-                forward.getOrDefault(id, List.of()).forEach(l -> again.add(l.successor()));
-                OrganizationRef r = records.get(id);
-                if (r != null && r.parentId() != null && forward.getOrDefault(id, List.of()).isEmpty()) {
-                    again.add(r.parentId());
-                }
-            }
-            pending = again.stream().filter(id -> !asked.contains(id) && records.containsKey(id) && !records.get(id).validOn(on))
+            tree.byIds(next.stream().filter(id -> !records.containsKey(id)).toList())
+                    .forEach(o -> records.put(o.getId(), o.toRef()));
+            pending = next.stream().filter(id -> !asked.contains(id) && records.containsKey(id) && !records.get(id).validOn(on))
                     .toList();
         }
         Map<String, String> destinations = LineageArithmetic.belongingTo(current, on, earlier.values(), records, forward);
