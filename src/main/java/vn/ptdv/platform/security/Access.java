@@ -83,7 +83,7 @@ public class Access {
         if (user == null || !user.isEnabled()) {
             return null;
         }
-        List<String> scopePaths = paths.pathsOf(user.getScopeCode());
+        List<String> scopePaths = paths.scopePathsOf(user.getScopeCode());
         return new Caller(user.getUsername(), user.getRoles(), user.getScopeCode(), scopePaths, false,
                 user.isMustChangePassword());
     }

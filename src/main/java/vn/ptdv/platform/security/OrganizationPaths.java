@@ -17,6 +17,11 @@ public class OrganizationPaths {
         return code == null || code.isBlank() || resolver.isUnsatisfied() ? List.of() : resolver.get().pathsOf(code.strip());
     }
 
+    /** The paths a user scoped to the code covers: its records' and its predecessors' ({@link OrganizationScopeResolver#scopePathsOf}). */
+    public List<String> scopePathsOf(String code) {
+        return code == null || code.isBlank() || resolver.isUnsatisfied() ? List.of() : resolver.get().scopePathsOf(code.strip());
+    }
+
     /** The path of the code's newest record, or null. */
     public String newestPath(String code) {
         List<String> paths = pathsOf(code);

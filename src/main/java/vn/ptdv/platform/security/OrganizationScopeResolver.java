@@ -10,4 +10,14 @@ public interface OrganizationScopeResolver {
 
     /** The paths of all records of the code (empty when the code is unknown). */
     List<String> pathsOf(String organizationCode);
+
+    /**
+     * The paths a user whose scope is this code may see: those of the code's records and of every record that became
+     * one of them through a reorganisation (merge, split, move, rename; transitively), so that the committee formed by
+     * a merger sees what its predecessors recorded. The predecessors come first, oldest first, and the code's newest
+     * record last (empty when the code is unknown).
+     */
+    default List<String> scopePathsOf(String organizationCode) {
+        return pathsOf(organizationCode);
+    }
 }
