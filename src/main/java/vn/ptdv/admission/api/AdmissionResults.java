@@ -24,14 +24,27 @@ import vn.ptdv.shared.VietnameseFormat;
  *                         then when nothing changed)
  * @param term             the term target that covers the year and the admissions since the term began; null when
  *                         none is registered
+ * @param yearBaseline     for an organisation formed during the year (a merger, a split, a move): the records of the
+ *                         year before it was formed whose admissions of the year it holds now, counted in the year's
+ *                         figures; empty when its own record covers the whole year
  */
 public record AdmissionResults(OrganizationRef organization, int year, Integer target, Breakdown breakdown,
                                List<UnitRow> units, long directAdmitted, long previousAdmitted, Integer previousTarget,
-                               TermProgress term, List<OrganizationRef> previousBaseline) {
+                               TermProgress term, List<OrganizationRef> previousBaseline,
+                               List<OrganizationRef> yearBaseline) {
 
     public AdmissionResults {
         units = List.copyOf(units);
         previousBaseline = List.copyOf(previousBaseline);
+        yearBaseline = List.copyOf(yearBaseline);
+    }
+
+    /** The results of an organisation whose own record covers the whole year. */
+    public AdmissionResults(OrganizationRef organization, int year, Integer target, Breakdown breakdown,
+                            List<UnitRow> units, long directAdmitted, long previousAdmitted, Integer previousTarget,
+                            TermProgress term, List<OrganizationRef> previousBaseline) {
+        this(organization, year, target, breakdown, units, directAdmitted, previousAdmitted, previousTarget, term,
+                previousBaseline, List.of());
     }
 
     /** Whether the previous year's figure is the organisation's own (no predecessor of another code). */
@@ -64,6 +77,21 @@ public record AdmissionResults(OrganizationRef organization, int year, Integer t
             generalEducation = complete(GeneralEducation.class, generalEducation);
             professionalQualification = complete(ProfessionalQualification.class, professionalQualification);
             politicalTheory = complete(PoliticalTheory.class, politicalTheory);
+        }
+
+        /** The sum of two breakdowns (the parts of a year recorded under different records). */
+        public Breakdown plus(Breakdown o) {
+            return new Breakdown(admitted + o.admitted, women + o.women, minorities + o.minorities,
+                    withReligion + o.withReligion, pupilsStudents + o.pupilsStudents,
+                    privateEconomicUnits + o.privateEconomicUnits, youthUnionMembers + o.youthUnionMembers,
+                    aged18To30 + o.aged18To30, sum(generalEducation, o.generalEducation),
+                    sum(professionalQualification, o.professionalQualification), sum(politicalTheory, o.politicalTheory));
+        }
+
+        private static <E extends Enum<E>> Map<E, Long> sum(Map<E, Long> a, Map<E, Long> b) {
+            Map<E, Long> out = new java.util.HashMap<>(a);
+            b.forEach((k, v) -> out.merge(k, v, Long::sum));
+            return out;
         }
 
         public static Breakdown empty() {

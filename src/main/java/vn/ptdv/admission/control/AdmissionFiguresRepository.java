@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.ptdv.admission.api.AdmissionResults.Breakdown;
 import vn.ptdv.admission.api.GeneralEducation;
 import vn.ptdv.admission.api.Occupation;
@@ -62,8 +63,17 @@ public class AdmissionFiguresRepository {
 
     /** The breakdown of a subtree's year: one query grouped by the three education columns, one for the age-band edges. */
     public Breakdown breakdown(OrganizationRef root, int year) {
+        return breakdown(root.path(), year, null);
+    }
+
+    /**
+     * The breakdown of the year's admissions under {@code rootPath} recorded on a record whose path passes
+     * {@code counts} (null: all of them; otherwise the queries group by the path as well and the filter runs here).
+     */
+    public Breakdown breakdown(String rootPath, int year, Predicate<String> counts) {
         AgeBand band = AgeBand.YOUTH;
-        String sql = "SELECT general_education, professional_qualification, political_theory, COUNT(*), "
+        String path = counts == null ? "" : "org_path, ";
+        String sql = "SELECT " + path + "general_education, professional_qualification, political_theory, COUNT(*), "
                 + WOMEN + ", " + MINORITIES + ", "
                 + "SUM(CASE WHEN religion IS NOT NULL THEN 1 ELSE 0 END), "
                 + PUPILS_STUDENTS + ", " + PRIVATE_ECONOMIC_UNITS + ", "
@@ -71,36 +81,48 @@ public class AdmissionFiguresRepository {
                 + "SUM(CASE WHEN birth_date >= " + date(band.certainFrom(year)) + " AND birth_date <= "
                 + date(band.certainTo(year)) + " THEN 1 ELSE 0 END)"
                 + IN_SUBTREE_AND_YEAR
-                + " GROUP BY general_education, professional_qualification, political_theory";
+                + " GROUP BY " + path + "general_education, professional_qualification, political_theory";
+        int o = counts == null ? 0 : 1;
         long[] sums = new long[8];
         Map<GeneralEducation, Long> education = new EnumMap<>(GeneralEducation.class);
         Map<ProfessionalQualification, Long> qualification = new EnumMap<>(ProfessionalQualification.class);
         Map<PoliticalTheory, Long> theory = new EnumMap<>(PoliticalTheory.class);
-        for (Object[] row : rows(subtreeYear(sql, root.subtreePattern(), year))) {
-            long count = num(row[3]);
-            education.merge(GeneralEducation.valueOf(text(row[0])), count, Long::sum);
-            qualification.merge(ProfessionalQualification.valueOf(text(row[1])), count, Long::sum);
-            theory.merge(PoliticalTheory.valueOf(text(row[2])), count, Long::sum);
+        for (Object[] row : rows(subtreeYear(sql, rootPath + "%", year))) {
+            if (counts != null && !counts.test(text(row[0]).strip())) {
+                continue;
+            }
+            long count = num(row[o + 3]);
+            education.merge(GeneralEducation.valueOf(text(row[o])), count, Long::sum);
+            qualification.merge(ProfessionalQualification.valueOf(text(row[o + 1])), count, Long::sum);
+            theory.merge(PoliticalTheory.valueOf(text(row[o + 2])), count, Long::sum);
             for (int i = 0; i < 8; i++) {
-                sums[i] += num(row[3 + i]);
+                sums[i] += num(row[o + 3 + i]);
             }
         }
-        long youth = sums[7] + edgeOfAgeBand(root, year, band);
+        long youth = sums[7] + edgeOfAgeBand(rootPath + "%", year, band, counts);
         return new Breakdown(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], youth, education,
                 qualification, theory);
     }
 
     /** Admissions born in the two edge years of the band, grouped by (birth date, decision date), decided in Java. */
     long edgeOfAgeBand(OrganizationRef root, int year, AgeBand band) {
+        return edgeOfAgeBand(root.subtreePattern(), year, band, null);
+    }
+
+    private long edgeOfAgeBand(String pattern, int year, AgeBand band, Predicate<String> counts) {
         int upper = band.upperEdgeBirthYear(year);
         int lower = band.lowerEdgeBirthYear(year);
-        String sql = "SELECT birth_date, decision_date, COUNT(*)" + IN_SUBTREE_AND_YEAR
+        String path = counts == null ? "" : ", org_path";
+        String sql = "SELECT birth_date, decision_date, COUNT(*)" + path + IN_SUBTREE_AND_YEAR
                 + " AND ((birth_date >= " + date(LocalDate.of(upper, 1, 1)) + " AND birth_date <= "
                 + date(LocalDate.of(upper, 12, 31)) + ") OR (birth_date >= " + date(LocalDate.of(lower, 1, 1))
                 + " AND birth_date <= " + date(LocalDate.of(lower, 12, 31)) + "))"
-                + " GROUP BY birth_date, decision_date";
+                + " GROUP BY birth_date, decision_date" + path;
         long n = 0;
-        for (Object[] row : rows(subtreeYear(sql, root.subtreePattern(), year))) {
+        for (Object[] row : rows(subtreeYear(sql, pattern, year))) {
+            if (counts != null && !counts.test(text(row[3]).strip())) {
+                continue;
+            }
             if (band.contains(localDate(row[0]), localDate(row[1]))) {
                 n += num(row[2]);
             }

@@ -151,6 +151,20 @@ public final class AdmissionResultsText {
                 .map(o -> o.name() + " (" + o.code() + ")").collect(java.util.stream.Collectors.joining("; ")) + ".";
     }
 
+    /**
+     * "Số liệu năm 2025 gồm cả số kết nạp từ 01/01/2025 đến 30/06/2025 của các tổ chức tiền thân: …" for an organisation
+     * formed during the year; null when its own record covers the year.
+     */
+    public static String yearBaselineNote(AdmissionResults r) {
+        if (r.yearBaseline().isEmpty()) {
+            return null;
+        }
+        return r.organization().name() + " được thành lập từ ngày " + VietnameseFormat.date(r.organization().validFrom())
+                + "; số liệu năm " + r.year() + " gồm cả số kết nạp trong năm trước ngày đó của các tổ chức tiền thân "
+                + "(chỉ tính các đơn vị nay thuộc " + r.organization().name() + "): " + r.yearBaseline().stream()
+                .map(o -> o.name() + " (" + o.code() + ")").collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
     private static String previousFigures(AdmissionResults r) {
         int prev = r.year() - 1;
         long before = r.previousAdmitted();
@@ -285,6 +299,7 @@ public final class AdmissionResultsText {
                         + r.organization().name() + " như sau:")
                 .heading("1. Kết quả chung")
                 .paragraph(headline(r) + ".")
+                .paragraph(yearBaselineNote(r))
                 .paragraph(comparison(r))
                 .paragraph(termProgress(r))
                 .heading("2. Cơ cấu đảng viên mới kết nạp")

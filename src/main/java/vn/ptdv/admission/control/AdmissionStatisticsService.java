@@ -65,11 +65,28 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Tổ chức " + organizationCode + " ("
                     + records.get(records.size() - 1).name() + ") không hoạt động trong năm " + year + ".");
         }
+        LocalDate on = root.validTo() != null && root.validTo().isBefore(to) ? root.validTo() : to;
+        // a unit formed during the year (merger, split, move) holds what its predecessors admitted earlier that year
+        LineageBaseline during = root.validFrom().isAfter(from) ? organizations.baseline(root, on, from, to) : null;
+        boolean ownRecord = during == null || during.wholeSubtree();
         Breakdown breakdown = figures.breakdown(root, year);
+        Map<String, long[]> byPrefix;
+        long direct;
+        if (ownRecord) {
+            byPrefix = figures.unitCounts(root, from, to);
+            direct = byPrefix.getOrDefault(root.path(), new long[3])[0];
+        } else {
+            breakdown = Breakdown.empty();
+            for (OrganizationRef top : during.predecessors()) {
+                breakdown = breakdown.plus(figures.breakdown(top.path(), year, during::counts));
+            }
+            LineageCounts.Placed placed = lineage.placed(during);
+            byPrefix = placed.byPrefix();
+            direct = placed.exact().getOrDefault(root.path(), new long[3])[0];
+        }
 
         // the direct children valid on any day of the year, one row per code (a renamed unit has two records)
         List<OrganizationRef> children = organizations.childrenValidDuring(root.id(), from, to);
-        Map<String, long[]> byPrefix = figures.unitCounts(root, from, to);
         List<Long> ids = new ArrayList<>();
         ids.add(root.id());
         children.forEach(c -> ids.add(c.id()));
@@ -101,17 +118,17 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         Map<String, Long> firstId = new HashMap<>();
         byCode.forEach((code, recs) -> firstId.put(code, recs.stream().mapToLong(OrganizationRef::id).min().orElse(0)));
         units.sort(Comparator.comparing(u -> firstId.get(u.unit().code())));
-        long direct = byPrefix.getOrDefault(root.path(), new long[3])[0];
 
         // the previous year: what the organisation now holds had then, through the lineage of any reorganisation
-        LocalDate on = root.validTo() != null && root.validTo().isBefore(to) ? root.validTo() : to;
         LineageBaseline before = organizations.baseline(root, on, from.minusYears(1), to.minusYears(1));
         long previous = lineage.admitted(before);
         boolean sameUnit = before.predecessors().stream().allMatch(r -> r.code().equals(organizationCode));
         Integer previousTarget = sameUnit ? targets.codeTarget(organizationCode, year - 1, inScope) : null;
         TermProgress term = termProgress(organizationCode, records, year, inScope);
+        List<OrganizationRef> yearBaseline = ownRecord ? List.of() : during.predecessors().stream()
+                .filter(r -> r.id() != root.id()).toList();
         return new AdmissionResults(root, year, targetsById.get(root.id()), breakdown, units, direct, previous,
-                previousTarget, term, before.predecessors());
+                previousTarget, term, before.predecessors(), yearBaseline);
     }
 
     @Override

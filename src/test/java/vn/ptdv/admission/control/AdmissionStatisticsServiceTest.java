@@ -113,6 +113,57 @@ class AdmissionStatisticsServiceTest {
     }
 
     @Test
+    void aProvinceFormedByAMergerDuringTheYearCountsWhatItsPredecessorsAdmittedBeforeIt(Jpa jpa) {
+        var rows = jpa.rows();
+        LocalDate end = day(2025, 6, 30);
+        LocalDate start = day(2025, 7, 1);
+        OrganizationRef a = rows.organization("MA", "Đảng bộ tỉnh A", OrganizationKind.PROVINCIAL_COMMITTEE, null, day(2015, 1, 1), end);
+        OrganizationRef aCommune = rows.organization("MA-X", "Đảng bộ xã A", OrganizationKind.GRASSROOTS_COMMITTEE, a, day(2015, 1, 1), end);
+        OrganizationRef aCell = rows.organization("MA-X-T", "Chi bộ thôn A", OrganizationKind.CELL, aCommune, day(2015, 1, 1), end);
+        OrganizationRef b = rows.organization("MB", "Đảng bộ tỉnh B", OrganizationKind.PROVINCIAL_COMMITTEE, null, day(2015, 1, 1), end);
+        OrganizationRef bCell = rows.organization("MB-T", "Chi bộ B", OrganizationKind.CELL, b, day(2015, 1, 1), end);
+        OrganizationRef merged = rows.organization("MA", "Đảng bộ tỉnh A mới", OrganizationKind.PROVINCIAL_COMMITTEE, null, start, null);
+        OrganizationRef commune = rows.organization("MA-XM", "Đảng ủy xã Mới", OrganizationKind.GRASSROOTS_COMMITTEE, merged, start, null);
+        OrganizationRef cellNow = rows.organization("MA-X-T", "Chi bộ thôn A", OrganizationKind.CELL, commune, start, null);
+        link(rows, a, merged, "MERGE", start);
+        link(rows, b, merged, "MERGE", start);
+        link(rows, aCommune, commune, "MERGE", start);
+        link(rows, aCell, cellNow, "REPARENT", start);
+        rows.admission(aCell, day(2025, 3, 1), "gender", "FEMALE");
+        rows.admission(bCell, day(2025, 4, 1));
+        rows.admission(cellNow, day(2025, 9, 1));
+        rows.admission(merged, day(2025, 10, 1));
+        rows.admission(aCell, day(2024, 5, 1));
+        rows.admission(bCell, day(2024, 5, 1));
+        rows.admission(bCell, day(2024, 6, 1));
+
+        AdmissionResults r = statistics.results("MA", 2025, path -> true);
+        assertEquals(merged.id(), r.organization().id());
+        assertEquals(4, r.admitted());
+        assertEquals(1, r.breakdown().women());
+        // on the province itself: its own admission of October and B's cell's (dissolved: it went to its parent, then the merger)
+        assertEquals(2, r.directAdmitted());
+        assertEquals(List.of("MA", "MB"), r.yearBaseline().stream().map(OrganizationRef::code).toList());
+        assertEquals(List.of(a.id(), b.id()), r.yearBaseline().stream().map(OrganizationRef::id).toList());
+        // the commune formed on 1 July holds the cell's admissions of the whole year
+        AdmissionResults.UnitRow row = r.units().stream().filter(u -> u.unit().code().equals("MA-XM")).findFirst().orElseThrow();
+        assertEquals(2, row.admitted());
+        assertEquals(1, row.women());
+        assertEquals(3, r.previousAdmitted());
+        assertNull(r.previousTarget());
+        String note = AdmissionResultsText.yearBaselineNote(r);
+        assertEquals(true, note.contains("Đảng bộ tỉnh B (MB)") && note.contains("01/07/2025"), note);
+
+        // a year the merged record covers alone: its own figures, no baseline of the year
+        assertEquals(List.of(), statistics.results("MA", 2026, path -> true).yearBaseline());
+    }
+
+    private static void link(vn.ptdv.testing.Rows rows, OrganizationRef from, OrganizationRef to, String type, LocalDate on) {
+        rows.insert("org_lineage", "predecessor_id", from.id(), "successor_id", to.id(), "change_type", type,
+                "effective_date", on);
+    }
+
+    @Test
     void aYearWithoutAdmissionsOrTargetsIsZerosNotMissingRows() {
         AdmissionResults r = statistics.results("TS", 2022, path -> true);
         assertEquals(0, r.admitted());
