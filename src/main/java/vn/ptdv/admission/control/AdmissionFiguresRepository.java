@@ -147,6 +147,11 @@ public class AdmissionFiguresRepository {
         return result;
     }
 
+    /** The active admissions decided in the period under the path (the record and its subtree). One query. */
+    public long countInSubtree(String rootPath, LocalDate from, LocalDate to) {
+        return num(subtree("SELECT COUNT(*)" + IN_SUBTREE_AND_YEAR, rootPath + "%", from, to).getSingleResult());
+    }
+
     /**
      * Per exact org_path of the subtree: admitted, women, minorities, pupils and students, private economic units, of
      * the active admissions decided in the period. One query.

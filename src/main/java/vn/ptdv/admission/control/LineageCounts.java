@@ -21,6 +21,9 @@ public class LineageCounts {
 
     /** The counts that belong to the organisation now. */
     public long admitted(LineageBaseline b) {
+        if (b.wholeSubtree()) {   // nothing moved in or out: one count over the subtree's index range
+            return figures.countInSubtree(b.organization().path(), b.from(), b.to());
+        }
         long[] sums = new long[3];
         rolledUp(b, sums);
         return sums[0];
