@@ -125,6 +125,16 @@ class ProgressIT {
                 .bytes(), "admission-results-merged");
         assertTrue(results.contains("So với năm 2024 (kết nạp 1 đảng viên)") && results.contains("tổ chức tiền thân")
                 && results.contains("Đảng bộ xã Bản Bè"), results);
+        // its own year 2025 holds what the predecessors admitted before 1/7 (3) and its own of September (1), and says so
+        assertTrue(results.contains("kết nạp 4 đảng viên") && results.contains("được thành lập từ ngày 01/07/2025")
+                && results.contains("trước ngày đó của các tổ chức tiền thân"), results);
+        // the staff of the new commune see what their predecessors recorded, not the district's other communes
+        Api staff = TestTree.user(api, base, "DATA_ENTRY", xn);
+        assertEquals(2, staff.get("admissions?org=" + t.commune + "&year=2025").json().getInt("total"), "H1 2025 of the first commune");
+        assertEquals(1, staff.get("admissions?org=" + xb + "&year=2025").json().getInt("total"), "H1 2025 of the second");
+        assertEquals(200, staff.get("reports/admission-results?org=" + xn + "&year=2025&format=pdf").status());
+        int district2025 = staff.get("admissions?org=" + t.district + "&year=2025").status();
+        assertTrue(district2025 == 404 || district2025 == 403, "not the district: " + district2025);
         JsonObject ytd = api.get("dashboard?org=" + xn + "&year=2026").json().getJsonObject("yearToDate")
                 .getJsonObject("samePeriodPreviousYear");
         assertEquals(java.util.stream.Stream.of(t.commune, xb, xn).sorted().toList(), ytd.getJsonArray("baselineOrganizations").stream()
