@@ -3,11 +3,13 @@ import { get, post, query, ApiError } from '../api.js';
 import { h, replace, message, announce } from '../dom.js';
 import { number, dateTime } from '../format.js';
 import { state, can } from '../state.js';
+import { dossierSection, entryPage } from './award-dossier.js';
 
 const OUTCOMES = { PROPOSED: 'Đề nghị khen thưởng', NOT_PROPOSED_QUOTA: 'Không đề nghị (hết chỉ tiêu khen)', NOT_ELIGIBLE: 'Không đủ điều kiện' };
 const PROPOSAL = { DRAFT: 'Dự thảo', SUBMITTED: 'Đã trình', APPROVED: 'Đã phê duyệt', REJECTED: 'Không phê duyệt' };
 
 export async function render(main, route) {
+  if (route.rest[0] && route.rest[1] === 'ho-so' && route.rest[2]) return entryPage(main, route.rest[0], route.rest[2]);
   if (route.rest[0]) return campaign(main, route.rest[0]);
   const campaigns = await get(`emulation/campaigns${query({ org: state.org.code })}`);
   replace(main, h('h1', {}, 'Thi đua – khen thưởng'),
@@ -36,12 +38,25 @@ async function campaign(main, code) {
       replace(status, message('error', err.title, err.detail));
     }
   } }, evaluation ? 'Xét lại' : 'Xét thi đua') : null;
+  const submit = can('MANAGE_EMULATION') && evaluation && evaluation.current && evaluation.proposal
+    && evaluation.proposal.status === 'DRAFT' ? h('button', { type: 'button', class: 'secondary', id: 'submit-proposal', onclick: async () => {
+      try {
+        await post(`emulation/campaigns/${encodeURIComponent(code)}/proposal/submission`);
+        announce('Đã trình đề nghị khen thưởng.');
+        await campaign(main, code);
+      } catch (err) {
+        replace(status, message('error', err.title, err.detail));
+      }
+    } }, 'Trình đề nghị khen thưởng') : null;
+  const dossier = evaluation && evaluation.proposal && ['SUBMITTED', 'APPROVED'].includes(evaluation.proposal.status)
+    ? await dossierSection(code, evaluation, () => campaign(main, code)) : null;
   replace(main, h('p', {}, h('a', { href: '#/thi-dua' }, '← Các phong trào')),
     h('h1', {}, c.name),
     h('p', { class: 'muted' }, `${c.code} · Kế hoạch ${c.planNumber}`),
     h('section', { class: 'card' }, h('h2', {}, 'Các hình thức khen thưởng'),
       h('ol', {}, c.tiers.map((t) => h('li', {}, t.name, t.quota === null ? ' (không giới hạn số lượng)' : ` (tối đa ${t.quota})`)))),
-    status, evaluate,
+    status, evaluation && evaluation.proposal && ['SUBMITTED', 'APPROVED'].includes(evaluation.proposal.status) ? null : evaluate, submit,
+    dossier,
     evaluation ? result(evaluation) : h('p', { class: 'muted' }, 'Phong trào chưa được xét.'));
 }
 

@@ -178,7 +178,7 @@ class EmulationIT {
     }
 
     @Test
-    void proposalWorkflowOnATreeOfItsOwn() {
+    void proposalWorkflowOnATreeOfItsOwn() throws IOException {
         Api admin = new Api(base);
         TestTree t = TestTree.create(admin);
         assertEquals(201, admin.put("organizations/" + t.cell + "/targets/2024", "{\"admissions\":1}").status());
@@ -229,12 +229,111 @@ class EmulationIT {
         assertProblem(Api.as(base, "lc.viewer").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
         assertProblem(Api.as(base, "namma.staff").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
         assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision", "{\"approved\":true}"), 400, "decisionNumber");
+        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision", decision), 422, null);
+        dossier(admin, t, code);
         JsonObject approved = admin.post("emulation/campaigns/" + code + "/proposal/decision", decision).json();
         assertEquals("APPROVED", approved.getJsonObject("proposal").getString("status"));
         assertEquals("15-QĐ/HU", approved.getJsonObject("proposal").getString("decisionNumber"));
         assertEquals("2025-01-20", approved.getJsonObject("proposal").getString("decisionDate"));
         assertProblem(admin.post("emulation/campaigns/" + code + "/evaluation", ""), 409, null);
         assertFalse(admin.get("audit?action=EMULATION_PROPOSAL_APPROVED").array().isEmpty());
+        afterTheDecision(admin, t, code);
+    }
+
+    /**
+     * The dossier between submission and decision: the cell's own staff write and submit its báo cáo thành tích, the
+     * district returns it with a reason, then accepts it; the council's first vote is below the majority (the award is
+     * refused with the counts), the second passes; the minutes and the decision read the API's figures.
+     */
+    private void dossier(Api admin, TestTree t, String code) throws IOException {
+        String d = "emulation/campaigns/" + code + "/dossier";
+        List<JsonObject> entries = admin.get(d + "/entries").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(t.cell), entries.stream().map(e -> e.getString("organizationCode")).toList());
+        JsonObject entry = entries.get(0);
+        assertEquals("DRAFT", entry.getString("status"));
+        assertEquals(1, entry.getInt("admitted"));
+        assertEquals("Giấy khen", entry.getString("tier"));
+        assertProblem(admin.get(d + "/entries/" + t.cell2), 404, null);
+        assertProblem(admin.put(d + "/council", council(t, 3, 3, 0)), 422, null);   // reports not accepted yet
+
+        Api unit = TestTree.user(admin, base, "EMULATION_SECRETARY", t.cell);
+        assertProblem(unit.post(d + "/entries/" + t.cell + "/report/submission", ""), 422, "achievements");
+        String sections = "{\"characteristics\":\"Chi bộ có 12 đảng viên, sinh hoạt ở nhà văn hóa thôn.\","
+                + "\"achievements\":\"Kết nạp đảng viên nữ đầu tiên của thôn.\\nTổ chức 2 buổi sinh hoạt chuyên đề.\","
+                + "\"measures\":\"Phân công đảng viên giúp đỡ quần chúng ưu tú.\"}";
+        Api.Reply written = unit.put(d + "/entries/" + t.cell + "/report", sections);
+        assertEquals(200, written.status(), written::toString);
+        assertEquals("DRAFT", written.json().getString("status"));
+        assertEquals("SUBMITTED", unit.post(d + "/entries/" + t.cell + "/report/submission", "").json().getString("status"));
+        assertProblem(unit.put(d + "/entries/" + t.cell + "/report", sections), 409, null);
+        assertProblem(unit.post(d + "/entries/" + t.cell + "/review", "{\"accepted\":true}"), 404, null);   // not the issuer
+        assertProblem(unit.get(d + "/entries/" + t.cell2), 404, null);
+        assertProblem(admin.post(d + "/entries/" + t.cell + "/review", "{\"accepted\":false}"), 400, "reason");
+        JsonObject returned = admin.post(d + "/entries/" + t.cell + "/review",
+                "{\"accepted\":false,\"reason\":\"Bổ sung số buổi sinh hoạt chuyên đề\"}").json();
+        assertEquals("RETURNED", returned.getString("status"));
+        assertEquals("Bổ sung số buổi sinh hoạt chuyên đề", returned.getString("reviewNote"));
+        assertEquals(200, unit.put(d + "/entries/" + t.cell + "/report", sections.replace("2 buổi", "3 buổi")).status());
+        assertEquals("SUBMITTED", unit.post(d + "/entries/" + t.cell + "/report/submission", "").json().getString("status"));
+        assertEquals("ACCEPTED", admin.post(d + "/entries/" + t.cell + "/review", "{\"accepted\":true}").json().getString("status"));
+        String report = text(unit.get("reports/award-achievement-report?campaign=" + code + "&org=" + t.cell + "&format=pdf").bytes());
+        assertTrue(report.contains("BÁO CÁO") && report.contains("3 buổi sinh hoạt chuyên đề") && report.contains("đã kết nạp 1 đảng viên")
+                && report.contains("đạt 100,0% chỉ tiêu") && report.contains("Đề nghị Giấy khen"), report);
+
+        // the council: a quorum is needed; one "for" of two present is below 70%: refused, with the reason
+        assertProblem(admin.put(d + "/council", council(t, 1, 1, 0)), 422, null);
+        assertProblem(admin.put(d + "/council", council(t, 2, 3, 0)), 400, "votes[0]");
+        JsonObject first = admin.put(d + "/council", council(t, 2, 1, 1)).json();
+        JsonObject vote = first.getJsonArray("entries").getJsonObject(0).getJsonObject("vote");
+        assertFalse(vote.getBoolean("passed"), first::toString);
+        assertTrue(vote.getString("reason").contains("1/2"), vote::toString);
+        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision",
+                "{\"approved\":true,\"decisionNumber\":\"15-QĐ/HU\",\"decisionDate\":\"2025-01-20\"}"), 422, null);
+        String refused = text(admin.get("reports/award-council-minutes?campaign=" + code + "&format=pdf").bytes());
+        assertTrue(refused.contains("BIÊN BẢN") && refused.contains("Không thông qua") && refused.contains("1/2"), refused);
+        assertProblem(admin.get("reports/award-decision?campaign=" + code + "&format=pdf"), 422, null);
+
+        JsonObject second = admin.put(d + "/council", council(t, 2, 2, 0)).json();
+        assertTrue(second.getJsonArray("entries").getJsonObject(0).getJsonObject("vote").getBoolean("passed"), second::toString);
+        assertEquals(2, second.getInt("present"));
+        String minutes = text(admin.get("reports/award-council-minutes?campaign=" + code + "&format=pdf").bytes());
+        assertTrue(minutes.contains("Thông qua") && minutes.contains("Lò Văn Chủ") && minutes.contains("Có mặt 2/3")
+                && minutes.contains("Chi bộ thôn Bản Một"), minutes);
+        String draft = text(admin.get("reports/award-decision?campaign=" + code + "&format=pdf").bytes());
+        assertTrue(draft.contains("QUYẾT ĐỊNH") && draft.contains("DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG")
+                && draft.contains("Chi bộ thôn Bản Một") && draft.contains("Tặng thưởng 1 tập thể"), draft);
+        assertProblem(admin.get("reports/award-certificates?campaign=" + code + "&format=pdf"), 422, null);
+    }
+
+    private void afterTheDecision(Api admin, TestTree t, String code) throws IOException {
+        Api.Reply certificates = admin.get("reports/award-certificates?campaign=" + code + "&format=pdf");
+        assertEquals(200, certificates.status(), certificates::toString);
+        try (PDDocument doc = Loader.loadPDF(certificates.bytes())) {
+            assertEquals(1, doc.getNumberOfPages(), "one page per awarded unit");
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+            boolean turned = page.getRotation() % 180 != 0;   // a landscape page may be a portrait box turned by 90°
+            float width = turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth();
+            float height = turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight();
+            assertTrue(width > height, "landscape: " + page.getMediaBox() + " rotated " + page.getRotation());
+        }
+        String c = text(certificates.bytes());
+        assertTrue(c.contains("GIẤY KHEN") && c.contains("Chi bộ thôn Bản Một") && c.contains("15-QĐ/HU") && c.contains("20/01/2025"), c);
+        String decided = text(admin.get("reports/award-decision?campaign=" + code + "&format=pdf").bytes());
+        assertTrue(decided.contains("15-QĐ/HU"), decided);
+        assertProblem(admin.put("emulation/campaigns/" + code + "/dossier/council", council(t, 2, 2, 0)), 409, null);
+    }
+
+    /** Three members, {@code present} of them present; the vote on the cell: {@code votesFor} for, {@code against} against. */
+    private static String council(TestTree t, int present, int votesFor, int against) {
+        StringBuilder members = new StringBuilder();
+        String[][] people = {{"Lò Văn Chủ", "Chủ tịch Hội đồng"}, {"Vàng Thị Thư", "Ủy viên, thư ký"}, {"Giàng A Ba", "Ủy viên"}};
+        for (int i = 0; i < people.length; i++) {
+            members.append(i == 0 ? "" : ",").append("{\"fullName\":\"").append(people[i][0]).append("\",\"position\":\"")
+                    .append(people[i][1]).append("\",\"present\":").append(i < present).append('}');
+        }
+        return "{\"meetingDate\":\"2025-01-15\",\"place\":\"Hội trường Huyện ủy\",\"chair\":\"Lò Văn Chủ\","
+                + "\"secretary\":\"Vàng Thị Thư\",\"members\":[" + members + "],\"votes\":[{\"organizationCode\":\""
+                + t.cell + "\",\"votesFor\":" + votesFor + ",\"votesAgainst\":" + against + ",\"abstaining\":0}]}";
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -956,6 +956,74 @@ class WebPagesIT {
         assertTrue(mainText().contains("năm 2026: từ 01/01/2026 đến 31/12/2026"), mainText());
     }
 
+    @Test
+    void anAwardGoesFromTheSubmittedProposalThroughReportCheckAndCouncilToTheCertificates() throws IOException {
+        Api admin = new Api(base);
+        TestTree t = TestTree.create(admin);
+        assertEquals(201, admin.put("organizations/" + t.cell + "/targets/2024", "{\"admissions\":1}").status());
+        assertEquals(201, admin.post("admissions", t.admission("1-QĐ/ĐU-W" + t.root)).status());
+        assertEquals(200, admin.put("emulation/ratings/" + t.cell + "/2024", "{\"rating\":\"HOAN_THANH_TOT\"}").status());
+        String code = t.root + "-TDW";
+        assertEquals(201, admin.post("emulation/campaigns", "{\"code\":\"" + code + "\",\"organizationCode\":\"" + t.district
+                + "\",\"planNumber\":\"8-KH/HU\",\"name\":\"Phong trào thi đua phát triển đảng viên năm 2024\","
+                + "\"fromYear\":2024,\"toYear\":2024,\"participantKinds\":[\"CELL\"],\"tiers\":[{\"name\":\"Giấy khen của Ban Thường vụ Huyện ủy\","
+                + "\"quota\":2,\"criteria\":[{\"type\":\"TARGET_RATIO_AT_LEAST\",\"parameters\":{\"percent\":100}}]}]}").status());
+        assertEquals(200, admin.post("emulation/campaigns/" + code + "/evaluation", "").status());
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/thi-dua/" + code + "?org=" + t.district);
+        screenshot("35-phong-trao");
+        assertFalse(driver.findElements(By.id("submit-proposal")).isEmpty(), mainText());
+        driver.findElement(By.id("submit-proposal")).click();
+        WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-dossier")));
+        assertTrue(dossier.getText().contains("Chi bộ thôn Bản Một") && dossier.getText().contains("Dự thảo"), dossier.getText());
+        clickAndLoad(By.linkText("Chi bộ thôn Bản Một"));
+        assertTrue(mainText().contains("đã kết nạp: 1") && mainText().contains("100,0%"), mainText());
+        driver.findElement(By.id("submit-report")).click();
+        wait.until(d -> !fieldError("achievements").isEmpty());
+        type("achievements", "Kết nạp đảng viên nữ đầu tiên của thôn; 3 buổi sinh hoạt chuyên đề.");
+        driver.findElement(By.id("submit-report")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("entry-status"), "Đã trình, chờ thẩm định"));
+        assertTrue(driver.findElement(By.id("achievement-report-pdf")).getAttribute("href")
+                .contains("reports/award-achievement-report?campaign=" + code + "&org=" + t.cell));
+        screenshot("36-bao-cao-thanh-tich");
+        go("#/thi-dua/" + code + "?org=" + t.district);
+        driver.findElement(By.cssSelector("#dossier-entries [data-action=accept]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#dossier-entries .report-status"), "Đã chấp nhận"));
+        date("meetingDate", "2025-01-15");
+        type("place", "Hội trường Huyện ủy");
+        type("chair", "Lò Văn Chủ");
+        type("secretary", "Vàng Thị Thư");
+        type("members", "Lò Văn Chủ | Chủ tịch Hội đồng\nVàng Thị Thư | Ủy viên, thư ký\nGiàng A Ba | Ủy viên | vắng");
+        String row = "#council-form tr[data-org='" + t.cell + "'] ";
+        driver.findElement(By.cssSelector(row + "input[name=votesFor]")).sendKeys("1");
+        driver.findElement(By.cssSelector(row + "input[name=votesAgainst]")).sendKeys("1");
+        driver.findElement(By.cssSelector(row + "input[name=abstaining]")).sendKeys("0");
+        driver.findElement(By.cssSelector("#council-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#dossier-entries .vote"), "không thông qua"));
+        assertTrue(driver.findElement(By.cssSelector("#dossier-entries .vote")).getText().contains("1/2"));
+        WebElement votesFor = driver.findElement(By.cssSelector(row + "input[name=votesFor]"));
+        votesFor.clear();
+        votesFor.sendKeys("2");
+        WebElement against = driver.findElement(By.cssSelector(row + "input[name=votesAgainst]"));
+        against.clear();
+        against.sendKeys("0");
+        driver.findElement(By.cssSelector("#council-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#dossier-entries .vote"), ": thông qua"));
+        assertTrue(driver.findElement(By.id("council-minutes-pdf")).getAttribute("href").contains("reports/award-council-minutes"));
+        assertTrue(driver.findElement(By.id("award-decision-pdf")).getAttribute("href").contains("reports/award-decision"));
+        screenshot("37-ho-so-khen-thuong");
+        type("decisionNumber", "16-QĐ/HU");
+        date("decisionDate", "2025-01-20");
+        driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        WebElement certificates = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-certificates-pdf")));
+        String href = certificates.getAttribute("href");
+        assertTrue(href.contains("reports/award-certificates?campaign=" + code), href);
+        String text = TrainingReportsIT.pdfText(admin.get(href.substring(href.indexOf("/api/") + 5)).bytes(), "web-award-certificates");
+        assertTrue(text.contains("GIẤY KHEN") && text.contains("Chi bộ thôn Bản Một") && text.contains("16-QĐ/HU"), text);
+        assertTrue(mainText().contains("Quyết định số 16-QĐ/HU ngày 20/01/2025"), mainText());
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {

@@ -83,4 +83,49 @@ public final class EmulationRequests {
         @Size(max = 1000, message = "Ghi chú dài tối đa 1000 ký tự.")
         public String note;
     }
+
+    /** The unit's sections of its báo cáo thành tích (each may be left empty until it submits). */
+    public static final class ReportSectionsRequest {
+        @Size(max = 4000, message = "Phần đặc điểm, tình hình dài tối đa 4000 ký tự.")
+        public String characteristics;
+        @Size(max = 8000, message = "Phần thành tích dài tối đa 8000 ký tự.")
+        public String achievements;
+        @Size(max = 4000, message = "Phần biện pháp dài tối đa 4000 ký tự.")
+        public String measures;
+    }
+
+    /** Thẩm định: accepted, or returned with the reason. */
+    public static final class ReviewRequest {
+        @NotNull(message = "Cần cho biết chấp nhận (accepted: true) hay trả lại (accepted: false).")
+        public Boolean accepted;
+        @Size(max = 1000, message = "Lý do dài tối đa 1000 ký tự.")
+        public String reason;
+    }
+
+    /** Họp Hội đồng Thi đua – Khen thưởng: the meeting, its members and one vote per proposed unit. */
+    public static final class CouncilMeetingRequest {
+        @NotNull(message = "Cần ngày họp.")
+        public LocalDate meetingDate;
+        public String place;
+        public String chair;
+        public String secretary;
+        public List<Member> members;
+        public List<Ballot> votes;
+
+        /** A member of the council, present or not. */
+        public static final class Member {
+            public String fullName;
+            public String position;
+            public boolean present;
+        }
+
+        /** The vote on one proposed unit. */
+        public static final class Ballot {
+            public String organizationCode;
+            public Integer votesFor;
+            public Integer votesAgainst;
+            public Integer abstaining;
+            public Boolean secretBallot;
+        }
+    }
 }

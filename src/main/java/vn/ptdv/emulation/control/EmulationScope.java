@@ -30,6 +30,22 @@ public class EmulationScope {
         return c;
     }
 
+    /**
+     * The campaign of the code, for a caller who covers its issuer or the proposed unit {@code unitCode} (the unit's
+     * own staff write its achievement report); else 404.
+     */
+    Campaign campaignForUnit(String code, String unitCode, Caller caller) {
+        Campaign c = campaigns.byCode(code).orElse(null);
+        if (c != null && caller.covers(c.getOrgPath())) {
+            return c;
+        }
+        OrganizationRef unit = unitCode == null ? null : organizations.findCurrentOrLatest(unitCode.strip()).orElse(null);
+        if (c == null || unit == null || !caller.covers(unit.path())) {
+            throw ProblemException.notFound(EmulationService.CAMPAIGN_NOT_FOUND);
+        }
+        return c;
+    }
+
     /** An organisation (today's record, else the latest) in the caller's scope; otherwise the same 404. */
     OrganizationRef organization(String code, Caller caller) {
         OrganizationRef org = code == null ? null : organizations.findCurrentOrLatest(code.strip()).orElse(null);

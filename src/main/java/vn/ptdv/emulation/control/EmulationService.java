@@ -45,6 +45,9 @@ public class EmulationService {
     Access access;
 
     @Inject
+    AwardDossierService dossier;
+
+    @Inject
     AuditLog audit;
 
     /** Evaluates every participant now and stores the result with the campaign version it used (a new DRAFT). */
@@ -125,6 +128,9 @@ public class EmulationService {
         Campaign c = scope.campaign(code, caller);
         Evaluation e = campaigns.latestEvaluation(c).orElse(null);
         ProposalRules.checkDecidable(e == null ? null : e.getStatus());
+        if (approved) {
+            dossier.awarded(e);   // the council met and voted for at least one unit (422 otherwise)
+        }
         e.decide(approved, decisionNumber, decisionDate, note, caller.username());
         audit.change(approved ? "EMULATION_PROPOSAL_APPROVED" : "EMULATION_PROPOSAL_REJECTED", "campaign:" + c.getCode(),
                 c.getOrgPath(), "{\"status\":\"SUBMITTED\"}", "{\"status\":\"" + e.getStatus() + "\",\"decisionNumber\":"

@@ -73,6 +73,10 @@ public class EvaluationRow {
         this.evaluation = owner;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public int getRank() {
         return rank;
     }

@@ -101,4 +101,11 @@ public final class PtdvConfig {
 
     private PtdvConfig() {
     }
+
+    /** Emulation council: the share of its members that must be present for a valid meeting (a fraction, "2/3"). */
+    public static final String COUNCIL_QUORUM = "ptdv.emulation.council.quorum";
+    /** Emulation council: the percentage of the members present whose "for" an award needs (70 or more by default). */
+    public static final String COUNCIL_APPROVAL_PERCENT = "ptdv.emulation.council.approval-percent";
+    /** Emulation council: tiers voted by secret ballot, as name prefixes separated by ";" ("Bằng khen;Cờ thi đua"). */
+    public static final String COUNCIL_SECRET_BALLOT_TIERS = "ptdv.emulation.council.secret-ballot-tiers";
 }

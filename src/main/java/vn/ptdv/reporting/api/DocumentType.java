@@ -14,7 +14,9 @@ public enum DocumentType {
     /** Hướng dẫn. */
     GUIDE("HƯỚNG DẪN", "HD"),
     /** Quyết định (e.g. công nhận đảng viên chính thức). */
-    DECISION("QUYẾT ĐỊNH", "QĐ");
+    DECISION("QUYẾT ĐỊNH", "QĐ"),
+    /** Biên bản (e.g. of the emulation council's meeting). */
+    MINUTES("BIÊN BẢN", "BB");
 
     private final String title;
     private final String abbreviation;

@@ -1,0 +1,17 @@
+package vn.ptdv.emulation.control;
+
+/**
+ * One page of Giấy khen / Bằng khen (template {@code emulation/award-certificate}), every line formatted here.
+ *
+ * @param superiorBody    "HUYỆN ỦY BẢO THẮNG" (top left)
+ * @param issuingBody     "BAN THƯỜNG VỤ" (bold, under it; lines joined by line breaks)
+ * @param grantor         "BAN THƯỜNG VỤ HUYỆN ỦY BẢO THẮNG" (who awards, above the award's name)
+ * @param awardName       "GIẤY KHEN" or "BẰNG KHEN"
+ * @param awardedTo       the unit's name
+ * @param achievementLine "Đã có thành tích xuất sắc trong Phong trào thi đua … năm 2024"
+ * @param decisionLine    "Quyết định số 15-QĐ/HU ngày 20/01/2025"
+ */
+public record AwardCertificatePage(String superiorBody, String issuingBody, String grantor, String awardName,
+                                   String awardedTo, String achievementLine, String decisionLine, String placeAndDate,
+                                   String signerPosition, String signerName) {
+}

@@ -1,0 +1,176 @@
+package vn.ptdv.emulation.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.ptdv.organization.api.IssuerDetails;
+import vn.ptdv.reporting.api.DocumentBody;
+import vn.ptdv.reporting.api.Table;
+import vn.ptdv.reporting.api.Table.Column;
+import vn.ptdv.shared.VietnameseFormat;
+
+/**
+ * The bodies of the award dossier's documents, from the API's own figures: báo cáo thành tích of a unit, biên bản of
+ * the council's meeting, quyết định khen thưởng with its danh sách, and the pages of the certificates. Pure.
+ */
+final class AwardDossierDocuments {
+
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    private AwardDossierDocuments() {
+    }
+
+    /** Báo cáo thành tích: the figures PTDV holds, then the unit's own sections, then the award proposed. */
+    static DocumentBody achievementReport(AwardDossier.Documents d, AwardDossier.AwardEntry e) {
+        DocumentBody.Builder b = DocumentBody.builder()
+                .paragraph("Thực hiện " + d.campaignName() + (d.planNumber() == null ? "" : " (Kế hoạch số "
+                        + d.planNumber() + ")") + ", " + e.organizationName() + " báo cáo thành tích đề nghị tặng "
+                        + e.tier() + " như sau:")
+                .heading("I. ĐẶC ĐIỂM, TÌNH HÌNH")
+                .paragraph(orPlaceholder(e.characteristics()))
+                .heading("II. THÀNH TÍCH ĐẠT ĐƯỢC")
+                .heading("1. Kết quả thực hiện chỉ tiêu phát triển đảng viên (số liệu của hệ thống PTDV)")
+                .paragraph(figures(d, e));
+        if (!e.criteria().isEmpty()) {
+            b.numbered(e.criteria());
+        }
+        b.heading("2. Thành tích khác")
+                .paragraph(orPlaceholder(e.achievements()))
+                .heading("III. CÁC BIỆN PHÁP, GIẢI PHÁP ĐÃ THỰC HIỆN")
+                .paragraph(orPlaceholder(e.measures()))
+                .heading("IV. HÌNH THỨC ĐỀ NGHỊ KHEN THƯỞNG")
+                .paragraph("Đề nghị " + e.tier() + " cho " + e.organizationName() + ".");
+        if (!"ACCEPTED".equals(e.status())) {
+            b.note("Báo cáo đang ở trạng thái " + statusText(e.status()) + "; chưa phải bản đã được thẩm định.");
+        }
+        return b.build();
+    }
+
+    /** "Năm 2024, chỉ tiêu kết nạp 10 đảng viên; đã kết nạp 12 đảng viên, đạt 120,0% chỉ tiêu." */
+    static String figures(AwardDossier.Documents d, AwardDossier.AwardEntry e) {
+        String period = d.fromYear() == d.toYear() ? "Năm " + d.fromYear() : "Giai đoạn " + d.fromYear() + "–" + d.toYear();
+        return period + (e.target() == null ? ", đơn vị chưa đăng ký chỉ tiêu" : ", chỉ tiêu kết nạp "
+                + VietnameseFormat.integer(e.target()) + " đảng viên") + "; đã kết nạp "
+                + VietnameseFormat.integer(e.admitted()) + " đảng viên" + (e.ratioText() == null ? "" : ", đạt "
+                + e.ratioText() + " chỉ tiêu") + ". " + e.summary();
+    }
+
+    /** Biên bản họp Hội đồng Thi đua – Khen thưởng: who met, the rules applied, the vote per unit, the conclusion. */
+    static DocumentBody minutes(AwardDossier.Documents d) {
+        AwardDossier.AwardCouncilMeeting m = d.meeting();
+        List<AwardDossier.AwardCouncilMember> present = m.members().stream().filter(AwardDossier.AwardCouncilMember::present).toList();
+        List<AwardDossier.AwardCouncilMember> absent = m.members().stream().filter(x -> !x.present()).toList();
+        DocumentBody.Builder b = DocumentBody.builder()
+                .paragraph("Hôm nay, ngày " + VietnameseFormat.date(m.meetingDate()) + ", tại " + m.place()
+                        + ", Hội đồng Thi đua – Khen thưởng họp xét đề nghị khen thưởng " + d.campaignName() + ".")
+                .heading("I. THÀNH PHẦN")
+                .paragraph("Chủ trì: đồng chí " + m.chair() + ". Thư ký: đồng chí " + m.secretary() + ".")
+                .paragraph("Có mặt " + present.size() + "/" + m.members().size() + " thành viên Hội đồng"
+                        + (absent.isEmpty() ? "." : "; vắng mặt: " + String.join("; ", absent.stream()
+                        .map(x -> "đồng chí " + x.fullName() + " (" + x.position() + ")").toList()) + "."));
+        b.numbered(present.stream().map(x -> "Đồng chí " + x.fullName() + ", " + x.position()).toList());
+        b.heading("II. NỘI DUNG")
+                .paragraph("Hội đồng nghe báo cáo kết quả bình xét và thẩm định hồ sơ của " + m.entries().size()
+                        + " tập thể được đề nghị khen thưởng; phiên họp đủ số thành viên theo quy chế (từ " + m.quorum()
+                        + " tổng số thành viên trở lên). Mỗi hình thức được thông qua khi có từ " + m.approvalPercent()
+                        + "% số thành viên dự họp đồng ý.")
+                .heading("III. KẾT QUẢ BIỂU QUYẾT");
+        Table.Builder t = Table.of(Column.integer("STT", 26).centered(), Column.text("Tập thể", 120),
+                Column.text("Hình thức đề nghị", 100), Column.integer("Đồng ý", 40), Column.integer("Không đồng ý", 44),
+                Column.integer("Không biểu quyết", 48), Column.text("Hình thức biểu quyết", 50),
+                Column.text("Kết quả", 75)).fontSize(10);
+        int no = 1;
+        for (AwardDossier.AwardEntry e : m.entries()) {
+            AwardDossier.AwardVote v = e.vote();
+            t.row(no++, e.organizationName(), e.tier(), v == null ? null : v.votesFor(), v == null ? null : v.votesAgainst(),
+                    v == null ? null : v.abstaining(), v == null ? Table.DASH : v.secretBallot() ? "Bỏ phiếu kín" : "Giơ tay",
+                    v == null ? "Chưa biểu quyết" : v.passed() ? "Thông qua" : "Không thông qua");
+        }
+        b.table(t.build());
+        List<String> refused = m.entries().stream().filter(e -> e.vote() != null && !e.vote().passed())
+                .map(e -> e.organizationName() + ": " + e.vote().reason()).toList();
+        long passed = m.entries().stream().filter(e -> e.vote() != null && e.vote().passed()).count();
+        b.heading("IV. KẾT LUẬN")
+                .paragraph("Hội đồng thống nhất đề nghị khen thưởng " + passed + " tập thể"
+                        + (refused.isEmpty() ? "." : "; không đề nghị:"));
+        if (!refused.isEmpty()) {
+            b.numbered(refused);
+        }
+        b.paragraph("Biên bản kết thúc vào cùng ngày, đã thông qua trước Hội đồng. Chủ trì: " + m.chair() + "; thư ký: "
+                + m.secretary() + ".");
+        return b.build();
+    }
+
+    /** Quyết định khen thưởng: the articles and the attached danh sách of the units the council voted for. */
+    static DocumentBody decision(AwardDossier.Documents d, String grantor) {
+        List<AwardDossier.AwardEntry> awarded = d.awarded();
+        DocumentBody.Builder b = DocumentBody.builder()
+                .paragraph("Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;")
+                .paragraph("Căn cứ " + (d.planNumber() == null ? "kế hoạch" : "Kế hoạch số " + d.planNumber()) + " về "
+                        + lower(d.campaignName()) + ";")
+                .paragraph(d.meeting() == null ? "Xét đề nghị khen thưởng của phong trào,"
+                        : "Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng ngày " + VietnameseFormat.date(d.meeting().meetingDate()) + ",")
+                .heading(grantor.toUpperCase(VI) + " QUYẾT ĐỊNH:")
+                .paragraph("Điều 1. Tặng thưởng " + awarded.size() + " tập thể có thành tích xuất sắc trong "
+                        + lower(d.campaignName()) + " (có danh sách kèm theo).")
+                .paragraph("Điều 2. Các tập thể có tên tại Điều 1 được nhận " + tiers(awarded) + " theo quy định.")
+                .paragraph("Điều 3. Văn phòng, Ban Tổ chức và các tổ chức đảng có liên quan thi hành Quyết định này.")
+                .appendix("DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG");
+        Table.Builder t = Table.of(Column.integer("STT", 28).centered(), Column.text("Tên tập thể", 170),
+                Column.text("Đơn vị cấp trên", 120), Column.text("Hình thức khen thưởng", 140)).fontSize(11);
+        int no = 1;
+        for (AwardDossier.AwardEntry e : awarded) {
+            t.row(no++, e.organizationName(), e.parentName(), e.tier());
+        }
+        return b.table(t.build()).build();
+    }
+
+    /** One page per unit the decision awards. */
+    static List<AwardCertificatePage> certificates(AwardDossier.Documents d, IssuerDetails issuer, String grantor) {
+        List<AwardCertificatePage> pages = new ArrayList<>();
+        String number = d.decisionNumber() == null ? "" : d.decisionNumber();
+        String decisionLine = "Quyết định số " + number + "\nngày " + VietnameseFormat.date(d.decisionDate());
+        String place = issuer.place() == null ? VietnameseFormat.placeAndDate("", d.decisionDate()).replaceFirst("^, n", "N")
+                : VietnameseFormat.placeAndDate(issuer.place(), d.decisionDate());
+        String signer = (issuer.signatureAuthority() == null ? "" : issuer.signatureAuthority() + "\n")
+                + (issuer.signerPosition() == null ? "" : issuer.signerPosition());
+        for (AwardDossier.AwardEntry e : d.awarded()) {
+            pages.add(new AwardCertificatePage(issuer.superiorBody(), String.join("\n", issuer.issuingBody()),
+                    grantor.toUpperCase(VI), awardName(e.tier()), e.organizationName(),
+                    "Đã có thành tích xuất sắc trong " + lower(d.campaignName()) + ".", decisionLine, place, signer,
+                    issuer.signerName()));
+        }
+        return pages;
+    }
+
+    /** "BẰNG KHEN" for a tier named Bằng khen…, "GIẤY KHEN" otherwise: the first two words in capitals. */
+    static String awardName(String tier) {
+        String[] w = tier == null ? new String[0] : tier.strip().split("\\s+");
+        return w.length >= 2 ? (w[0] + " " + w[1]).toUpperCase(VI) : tier == null ? "GIẤY KHEN" : tier.toUpperCase(VI);
+    }
+
+    private static String tiers(List<AwardDossier.AwardEntry> awarded) {
+        return String.join(", ", awarded.stream().map(e -> lowerFirst(e.tier())).distinct().toList());
+    }
+
+    private static String lower(String name) {
+        return lowerFirst(name);
+    }
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? "" : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
+    }
+
+    private static String orPlaceholder(String text) {
+        return text == null ? "(Đơn vị chưa viết phần này.)" : text;
+    }
+
+    static String statusText(String status) {
+        return switch (status) {
+            case "DRAFT" -> "dự thảo";
+            case "SUBMITTED" -> "đã trình, chờ thẩm định";
+            case "RETURNED" -> "bị trả lại";
+            default -> "đã được chấp nhận";
+        };
+    }
+}
