@@ -30,8 +30,14 @@ final class AwardDossierReports {
     private AwardDossierReports() {
     }
 
-    /** What the dossier's documents share: its figures and the issuer details of an organisation. */
-    abstract static class DossierReport implements ReportProvider {
+    /** {@code GET /ptdv/api/reports/award-achievement-report?campaign=&org=}: for the issuer or the unit's own staff. */
+    @ApplicationScoped
+    public static class AchievementReportDocument implements ReportProvider {
+
+        static final ReportDefinition DEFINITION = ReportDefinition.of("award-achievement-report",
+                "Báo cáo thành tích của tập thể đề nghị khen thưởng",
+                ReportParameter.required("campaign", "Phong trào thi đua", ReportParameter.Type.TEXT, "Mã phong trào, ví dụ LC-PTDV-2024"),
+                ReportParameter.required("org", "Tập thể", ReportParameter.Type.TEXT, "Mã tổ chức được đề nghị khen thưởng"));
 
         @Inject
         AwardDossierService dossier;
@@ -41,20 +47,6 @@ final class AwardDossierReports {
 
         @Inject
         IssuerDirectory issuers;
-
-        IssuerDetails issuerOf(String organizationCode) {
-            return issuerOf(organizationCode);
-        }
-    }
-
-    /** {@code GET /ptdv/api/reports/award-achievement-report?campaign=&org=}: for the issuer or the unit's own staff. */
-    @ApplicationScoped
-    public static class AchievementReportDocument extends DossierReport {
-
-        static final ReportDefinition DEFINITION = ReportDefinition.of("award-achievement-report",
-                "Báo cáo thành tích của tập thể đề nghị khen thưởng",
-                ReportParameter.required("campaign", "Phong trào thi đua", ReportParameter.Type.TEXT, "Mã phong trào, ví dụ LC-PTDV-2024"),
-                ReportParameter.required("org", "Tập thể", ReportParameter.Type.TEXT, "Mã tổ chức được đề nghị khen thưởng"));
 
         @Override
         public ReportDefinition definition() {
@@ -66,7 +58,7 @@ final class AwardDossierReports {
             String unit = a.requireString("org");
             AwardDossier.Documents d = dossier.documents(a.requireString("campaign"), unit, Permission.DOWNLOAD_REPORTS);
             AwardDossier.AwardEntry e = d.entries().get(0);
-            IssuerDetails issuer = issuerOf(e.organizationCode());
+            IssuerDetails issuer = AwardReports.issuer(organizations, issuers, e.organizationCode());
             return AwardReports.request(issuer, DocumentType.REPORT, "Thành tích đề nghị tặng " + e.tier(),
                     AwardDossierDocuments.achievementReport(d, e),
                     "bao-cao-thanh-tich-" + AwardReports.slug(d.campaignCode()) + "-" + AwardReports.slug(e.organizationCode()));
@@ -75,10 +67,19 @@ final class AwardDossierReports {
 
     /** {@code GET /ptdv/api/reports/award-council-minutes?campaign=}: once the meeting is recorded. */
     @ApplicationScoped
-    public static class CouncilMinutesReport extends DossierReport {
+    public static class CouncilMinutesReport implements ReportProvider {
 
         static final ReportDefinition DEFINITION = AwardReports.definition("award-council-minutes",
                 "Biên bản họp Hội đồng Thi đua – Khen thưởng");
+
+        @Inject
+        AwardDossierService dossier;
+
+        @Inject
+        OrganizationDirectory organizations;
+
+        @Inject
+        IssuerDirectory issuers;
 
         @Override
         public ReportDefinition definition() {
@@ -91,7 +92,7 @@ final class AwardDossierReports {
             if (d.meeting() == null) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Chưa có biên bản họp Hội đồng Thi đua – Khen thưởng.");
             }
-            IssuerDetails issuer = issuerOf(d.issuerCode());
+            IssuerDetails issuer = AwardReports.issuer(organizations, issuers, d.issuerCode());
             return AwardReports.request(issuer, DocumentType.MINUTES, "Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng "
                     + lowerFirst(d.campaignName()), AwardDossierDocuments.minutes(d), "bien-ban-hoi-dong-" + AwardReports.slug(d.campaignCode()));
         }
@@ -99,10 +100,19 @@ final class AwardDossierReports {
 
     /** {@code GET /ptdv/api/reports/award-decision?campaign=}: the decision of the units the council voted for. */
     @ApplicationScoped
-    public static class DecisionReport extends DossierReport {
+    public static class DecisionReport implements ReportProvider {
 
         static final ReportDefinition DEFINITION = AwardReports.definition("award-decision",
                 "Quyết định khen thưởng kèm danh sách tập thể");
+
+        @Inject
+        AwardDossierService dossier;
+
+        @Inject
+        OrganizationDirectory organizations;
+
+        @Inject
+        IssuerDirectory issuers;
 
         @Override
         public ReportDefinition definition() {
@@ -116,7 +126,7 @@ final class AwardDossierReports {
                 throw new ProblemException(ProblemType.UNPROCESSABLE,
                         "Hội đồng chưa thông qua tập thể nào; chưa có quyết định khen thưởng để in.");
             }
-            IssuerDetails issuer = issuerOf(d.issuerCode());
+            IssuerDetails issuer = AwardReports.issuer(organizations, issuers, d.issuerCode());
             ReportRequest r = AwardReports.request(issuer, DocumentType.DECISION, "Về việc khen thưởng tập thể có thành tích xuất sắc trong "
                     + lowerFirst(d.campaignName()), AwardDossierDocuments.decision(d, AwardReports.issuingBodyText(issuer)),
                     "quyet-dinh-khen-thuong-" + AwardReports.slug(d.campaignCode()));
@@ -128,10 +138,19 @@ final class AwardDossierReports {
 
     /** {@code GET /ptdv/api/reports/award-certificates?campaign=}: one page per awarded unit, after the decision. */
     @ApplicationScoped
-    public static class CertificatesReport extends DossierReport {
+    public static class CertificatesReport implements ReportProvider {
 
         static final ReportDefinition DEFINITION = AwardReports.definition("award-certificates",
                 "Giấy khen, Bằng khen của quyết định khen thưởng");
+
+        @Inject
+        AwardDossierService dossier;
+
+        @Inject
+        OrganizationDirectory organizations;
+
+        @Inject
+        IssuerDirectory issuers;
 
         @Override
         public ReportDefinition definition() {
@@ -145,7 +164,7 @@ final class AwardDossierReports {
                 throw new ProblemException(ProblemType.UNPROCESSABLE,
                         "Đề nghị khen thưởng chưa có quyết định phê duyệt; chưa in được giấy khen, bằng khen.");
             }
-            IssuerDetails issuer = issuerOf(d.issuerCode());
+            IssuerDetails issuer = AwardReports.issuer(organizations, issuers, d.issuerCode());
             List<AwardCertificatePage> pages = AwardDossierDocuments.certificates(d, issuer, AwardReports.issuingBodyText(issuer));
             return ReportRequest.of(CERTIFICATE_TEMPLATE, null, Map.of(), pages, a.format(), a.pdfA(),
                     "giay-khen-" + AwardReports.slug(d.campaignCode()));
