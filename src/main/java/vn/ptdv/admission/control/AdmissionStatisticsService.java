@@ -69,10 +69,11 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         // a unit formed during the year (merger, split, move) holds what its predecessors admitted earlier that year
         LineageBaseline during = root.validFrom().isAfter(from) ? organizations.baseline(root, on, from, to) : null;
         boolean ownRecord = during == null || during.wholeSubtree();
-        Breakdown breakdown = figures.breakdown(root, year);
+        Breakdown breakdown;
         Map<String, long[]> byPrefix;
         long direct;
         if (ownRecord) {
+            breakdown = figures.breakdown(root, year);
             byPrefix = figures.unitCounts(root, from, to);
             direct = byPrefix.getOrDefault(root.path(), new long[3])[0];
         } else {

@@ -27,7 +27,7 @@ final class AwardDossierDocuments {
                         + d.planNumber() + ")") + ", " + e.organizationName() + " báo cáo thành tích đề nghị tặng "
                         + e.tier() + " như sau:")
                 .heading("I. ĐẶC ĐIỂM, TÌNH HÌNH")
-                .paragraph(orPlaceholder(e.characteristics()))
+                .paragraph(orNotWrittenYet(e.characteristics()))
                 .heading("II. THÀNH TÍCH ĐẠT ĐƯỢC")
                 .heading("1. Kết quả thực hiện chỉ tiêu phát triển đảng viên (số liệu của hệ thống PTDV)")
                 .paragraph(figures(d, e));
@@ -35,9 +35,9 @@ final class AwardDossierDocuments {
             b.numbered(e.criteria());
         }
         b.heading("2. Thành tích khác")
-                .paragraph(orPlaceholder(e.achievements()))
+                .paragraph(orNotWrittenYet(e.achievements()))
                 .heading("III. CÁC BIỆN PHÁP, GIẢI PHÁP ĐÃ THỰC HIỆN")
-                .paragraph(orPlaceholder(e.measures()))
+                .paragraph(orNotWrittenYet(e.measures()))
                 .heading("IV. HÌNH THỨC ĐỀ NGHỊ KHEN THƯỞNG")
                 .paragraph("Đề nghị " + e.tier() + " cho " + e.organizationName() + ".");
         if (!"ACCEPTED".equals(e.status())) {
@@ -161,7 +161,8 @@ final class AwardDossierDocuments {
         return s == null || s.isEmpty() ? "" : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 
-    private static String orPlaceholder(String text) {
+    /** A section the unit has not written: the draft says so in place of the text (the unit completes it before submitting). */
+    private static String orNotWrittenYet(String text) {
         return text == null ? "(Đơn vị chưa viết phần này.)" : text;
     }
 
