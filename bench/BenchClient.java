@@ -71,6 +71,7 @@ public class BenchClient {
             }
             case "crash-write" -> crashWrite(a[1], a[2], Path.of(a[3]), Integer.parseInt(a[4]));
             case "crash-verify" -> System.exit(crashVerify(a[1], a[2], Path.of(a[3])) ? 0 : 1);
+            case "import" -> importAdmissions(a[1], a[2], Integer.parseInt(a[3]), a[4]);
             case "downloads" -> System.exit(downloads(a[1], a[2], Integer.parseInt(a[3]), Integer.parseInt(a[4]),
                     List.of(a).subList(5, a.length)) ? 0 : 1);
             default -> throw new IllegalArgumentException("unknown command " + a[0]);
@@ -171,6 +172,65 @@ public class BenchClient {
             System.err.println("HTTP " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
             System.exit(1);
         }
+    }
+
+    // ---- imports ----------------------------------------------------------------------------------------------
+
+    /**
+     * ROWS admissions of 2026 in a CSV as a unit would send it (the cells of LC valid on 30/06/2026, decision numbers
+     * unique to this run, a missing certificate with its reason), posted as a dry run (twice: the first warms the
+     * code path) and then committed, over HTTP/1.1 as README "Spreadsheet import" asks of long imports. Prints
+     * {"rows":n,"dryRunMs":[..],"commitMs":n}; any answer other than 200 fails.
+     */
+    static void importAdmissions(String base, String cred, int rows, String out) throws Exception {
+        HttpResponse<byte[]> tree = send(request(base, cred, "organizations/LC/subtree?date=2026-06-30").GET().build());
+        List<String> cells = new ArrayList<>();
+        try (JsonReader r = Json.createReader(new StringReader(new String(tree.body(), StandardCharsets.UTF_8)))) {
+            r.readArray().forEach(v -> {
+                JsonObject o = v.asJsonObject();
+                if ("CELL".equals(o.getString("kind"))) {
+                    cells.add(o.getString("code"));
+                }
+            });
+        }
+        String[] family = {"Nguyễn", "Lò", "Giàng", "Hoàng", "Vàng", "Lý", "Trần", "Phạm"};
+        String[] middle = {"Văn", "Thị", "Seo", "Đức", "Minh"};
+        String[] given = {"An", "Bình", "Chiến", "Dũng", "Hoa", "Lan", "Mai", "Nam", "Sơn", "Tú"};
+        java.util.Random random = new java.util.Random(rows);
+        String run = Long.toString(System.currentTimeMillis() % 10_000_000L, 36).toUpperCase();
+        StringBuilder csv = new StringBuilder("Họ và tên;Giới tính;Ngày sinh;Dân tộc;Giáo dục phổ thông;Trình độ chuyên môn;"
+                + "Nghề nghiệp;Mã tổ chức;Số quyết định;Ngày quyết định;Lý do không có giấy chứng nhận hợp lệ\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(family[random.nextInt(family.length)]).append(' ').append(middle[random.nextInt(middle.length)])
+                    .append(' ').append(given[random.nextInt(given.length)]).append(';')
+                    .append(random.nextBoolean() ? "Nam" : "Nữ").append(';')
+                    .append(String.format("%02d/%02d/%d", 1 + random.nextInt(28), 1 + random.nextInt(12), 1985 + random.nextInt(15)))
+                    .append(";Kinh;Trung học phổ thông;Đại học;Nông dân;").append(cells.get(random.nextInt(cells.size())))
+                    .append(';').append(i + 1).append("-QĐ/BENCH-").append(run).append(';')
+                    .append(String.format("%02d/%02d/2026", 1 + random.nextInt(28), 1 + random.nextInt(10)))
+                    .append(";Giấy chứng nhận thất lạc, đã xác minh với Trung tâm Chính trị\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<Long> dry = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            dry.add(timedImport(base, cred, body, true));
+        }
+        long commit = timedImport(base, cred, body, false);
+        String result = "{\"rows\":" + rows + ",\"dryRunMs\":" + dry + ",\"commitMs\":" + commit + "}";
+        Files.writeString(Path.of(out), result);
+        System.out.println(result);
+    }
+
+    private static long timedImport(String base, String cred, byte[] body, boolean dryRun) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = send(request(base, cred, "imports/admissions?dryRun=" + dryRun)
+                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (r.statusCode() != 200) {
+            System.err.println("HTTP " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+            System.exit(1);
+        }
+        return ms;
     }
 
     // ---- load -------------------------------------------------------------------------------------------------

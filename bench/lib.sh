@@ -9,6 +9,7 @@ MICRO="$ROOT_DIR/target/payara-micro.jar"
 XMX="${PTDV_BENCH_XMX:-1g}"
 ADMIN="quantri.hethong:ptdv-demo-2024"
 VIEWER="lc.viewer:ptdv-demo-2024"
+WRITER="tinhuy.admin:ptdv-demo-2024"
 mkdir -p "$WORK"
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }

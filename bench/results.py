@@ -71,7 +71,8 @@ result = {'date': os.path.basename(target)[:10], 'size': size, 'db': db, 'machin
           'startup_to_first_report_ms': int(startup_ms), 'admission_results_LC_1_client': load1,
           'admission_results_LC_8_clients': load8, 'progress_LC_H1_1_client': progress1, 'floor_in_server': floor,
           'aggregation_by_province': aggs, 'aggregation_all_provinces_ms': agg_sum,
-          'named_lists': lists, 'end_to_end_over_floor_p50': ratio}
+          'named_lists': lists, 'end_to_end_over_floor_p50': ratio,
+          'import_admissions': read('import.json')}
 
 
 def verdict(ok, applies=True):
@@ -114,6 +115,13 @@ rows.append(('aggregation queries alone, all provinces (%d), p50 sum' % len(aggs
              '%.1f ms' % agg_sum, verdict(agg_sum <= 1000, size == 'national')))
 rows.append(('aggregation queries alone, LC, p50 / p95', '—',
              '%.1f / %.1f ms' % (aggs['LC']['query']['p50'], aggs['LC']['query']['p95']), '—'))
+imp = read('import.json')
+if imp:
+    best_dry = min(imp['dryRunMs'])
+    rows.append(('import of %s admissions (CSV): dry run, warm' % format(imp['rows'], ',').replace(',', '.'), '≤ 2 s',
+                 '%.2f s (first: %.2f s)' % (best_dry / 1000, imp['dryRunMs'][0] / 1000), verdict(best_dry <= 2000)))
+    rows.append(('import of %s admissions (CSV): commit' % format(imp['rows'], ',').replace(',', '.'), '≤ 3 s',
+                 '%.2f s' % (imp['commitMs'] / 1000), verdict(imp['commitMs'] <= 3000)))
 rows.append(('start-up to the first report', '—', '%.1f s' % (int(startup_ms) / 1000), '—'))
 
 m = result['machine']

@@ -1,10 +1,12 @@
 package vn.ptdv.admission.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,15 @@ import vn.ptdv.admission.api.NewAdmission;
 import vn.ptdv.admission.control.AdmissionAssessor.Assessed;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionEvent;
+import javax.sql.DataSource;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.platform.audit.AuditLog;
+import vn.ptdv.platform.persistence.ColumnLengths;
+import vn.ptdv.platform.persistence.PtdvDataSource;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
+import vn.ptdv.shared.BulkInserts;
 import vn.ptdv.shared.VietnameseText;
 
 /**
@@ -33,6 +39,11 @@ import vn.ptdv.shared.VietnameseText;
 @ApplicationScoped
 @Transactional
 public class AdmissionImportService {
+
+    private static final ColumnLengths LENGTHS = new ColumnLengths();
+
+    @Resource(lookup = PtdvDataSource.JNDI)
+    DataSource dataSource;
 
     @Inject
     AdmissionRepository admissions;
@@ -56,7 +67,7 @@ public class AdmissionImportService {
     public Map<Integer, Map<String, String>> importAll(List<NewAdmission> rows, IntFunction<String> rowName, boolean write) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         admissions.flushAtCommit();
-        Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
+        Map<String, List<OrganizationRef>> orgCache = assessor.organizationsOf(rows);
         AdmissionDuplicates duplicates = new AdmissionDuplicates(admissions.activeOwnersOf(numbers(rows)),
                 admissions.activePersonsIn(rows.stream().map(NewAdmission::organizationCode).filter(Objects::nonNull)
                         .map(String::strip).distinct().toList()), caller::covers, rowName);
@@ -92,7 +103,7 @@ public class AdmissionImportService {
     public int recordAll(List<NewAdmission> rows) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         admissions.flushAtCommit();
-        Map<String, List<OrganizationRef>> orgCache = new HashMap<>();
+        Map<String, List<OrganizationRef>> orgCache = assessor.organizationsOf(rows);
         Set<String> numbers = new HashSet<>();
         Set<String> used = new HashSet<>();
         admissions.activeOwnersOf(numbers(rows)).stream().filter(o -> caller.covers(o.orgPath()))
@@ -107,16 +118,30 @@ public class AdmissionImportService {
         return built.size();
     }
 
-    /** The checked records, then (with their ids) their creation events with the reason. */
+    /**
+     * The checked records, then their creation events with the reason, in JDBC batches on the transaction's connection
+     * (identifiers reserved from the JPA table generator's counts, {@link BulkInserts}): a 5.000-row import writes in a
+     * fraction of what persisting 10.000 entities one by one took. The column lengths are checked first, as the entity
+     * listener checks them for a JPA insert; what this transaction already holds in the persistence context is
+     * written before.
+     */
     private void record(List<Assessed> built, String reason) {
+        List<Admission> records = built.stream().map(Assessed::admission).toList();
+        List<AdmissionEvent> events = new ArrayList<>(records.size());
         for (Assessed b : built) {
-            admissions.persist(b.admission());
+            LENGTHS.check(b.admission());
+            AdmissionEvent event = new AdmissionEvent(0L, AdmissionEvent.Type.CREATED, b.historyReason(reason),
+                    AdmissionSnapshot.of(b.admission()));
+            LENGTHS.check(event);
+            events.add(event);
         }
         admissions.flush();
-        for (Assessed b : built) {
-            Admission a = b.admission();
-            admissions.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason(reason),
-                    AdmissionSnapshot.of(a)));
+        try (Connection c = dataSource.getConnection()) {
+            long first = BulkInserts.reserveIds(c, "admission", records.size());
+            AdmissionTables.insertAdmissions(c, records, first);
+            AdmissionTables.insertEvents(c, events, first, BulkInserts.reserveIds(c, "admission_event", events.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing " + records.size() + " admissions failed", e);
         }
     }
 

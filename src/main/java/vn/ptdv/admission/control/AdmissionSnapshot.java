@@ -1,6 +1,7 @@
 package vn.ptdv.admission.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionValues;
@@ -11,11 +12,14 @@ import vn.ptdv.admission.entity.AdmissionValues;
  */
 final class AdmissionSnapshot {
 
+    /** One factory: {@code Json.createObjectBuilder()} looks the provider up again on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     private AdmissionSnapshot() {
     }
 
     static String of(Admission a) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         AdmissionValues v = a.values();
         put(b, "fullName", v.fullName());
         put(b, "gender", v.gender());

@@ -150,17 +150,30 @@ final class AdmissionTables {
     /** The creation event of each record (ids: the records' from {@code firstAdmissionId}, their own from {@code firstId}). */
     static void insertCreationEvents(Connection c, List<Admission> records, long firstAdmissionId, long firstId,
                                      String reason) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
+        List<AdmissionEvent> events = new ArrayList<>(records.size());
+        for (Admission a : records) {
+            events.add(new AdmissionEvent(0L, AdmissionEvent.Type.CREATED, reason, AdmissionSnapshot.of(a)));
+        }
+        insertEvents(c, events, firstAdmissionId, firstId);
+    }
+
+    /**
+     * The events, the i-th of the admission {@code firstAdmissionId + i} (their own admission id is not read), with ids
+     * from {@code firstId}.
+     */
+    static void insertEvents(Connection c, List<AdmissionEvent> events, long firstAdmissionId, long firstId)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO adm_admission_event (id, admission_id, event_type, "
                 + "occurred_at, reason, snapshot) VALUES (?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
-            for (int i = 0; i < records.size(); i++) {
+            for (int i = 0; i < events.size(); i++) {
+                AdmissionEvent e = events.get(i);
                 ps.setLong(1, firstId + i);
                 ps.setLong(2, firstAdmissionId + i);
-                ps.setString(3, AdmissionEvent.Type.CREATED.name());
-                ps.setTimestamp(4, now);
-                ps.setString(5, reason);
-                ps.setString(6, AdmissionSnapshot.of(records.get(i)));
+                ps.setString(3, e.getType().name());
+                ps.setTimestamp(4, Timestamp.from(e.getOccurredAt()));
+                ps.setString(5, e.getReason());
+                ps.setString(6, e.getSnapshot());
                 pending = BulkInserts.add(ps, pending);
             }
             ps.executeBatch();
