@@ -1,5 +1,6 @@
 """Turns the measurements of bench/run (a work directory of JSON files) into bench/results/<name>.json and .md and
-puts the table into the READMEs between <!-- bench:begin --> and <!-- bench:end -->. Goals come from issue #8."""
+puts the table into each given Markdown file that has this size and database's markers (<!-- bench:SIZE-DB:begin -->
+and <!-- bench:SIZE-DB:end -->): README.md, bench/README.md, docs/bench.md. Goals come from issue #8."""
 import glob, json, os, platform, re, subprocess, sys
 
 out, size, db, startup_ms, target, *readmes = sys.argv[1:]
@@ -135,8 +136,8 @@ md += ['', 'Raw numbers: `bench/results/%s.json`.' % os.path.basename(target)]
 table = '\n'.join(md) + '\n'
 json.dump(result, open(target + '.json', 'w'), indent=2, ensure_ascii=False)
 open(target + '.md', 'w').write(table)
-# Each README keeps the latest table of every size and database between its own markers
-# (<!-- bench:province-derby:begin --> ... <!-- bench:province-derby:end -->).
+# Each file keeps the latest table of the sizes and databases whose markers it has
+# (<!-- bench:province-derby:begin --> ... <!-- bench:province-derby:end -->); a file without them is left alone.
 begin, end = '<!-- bench:%s-%s:begin -->' % (size, db), '<!-- bench:%s-%s:end -->' % (size, db)
 for readme in readmes:
     text = open(readme).read()
