@@ -179,7 +179,7 @@ public class BenchClient {
     /**
      * ROWS admissions of 2026 in a CSV as a unit would send it (the cells of LC valid on 30/06/2026, decision numbers
      * unique to this run, a missing certificate with its reason), posted as a dry run (twice: the first warms the
-     * code path) and then committed, over HTTP/1.1 as README "Spreadsheet import" asks of long imports. Prints
+     * code path) and then committed, over HTTP/1.1 as docs/using.md (spreadsheet import) asks of long imports. Prints
      * {"rows":n,"dryRunMs":[..],"commitMs":n}; any answer other than 200 fails.
      */
     static void importAdmissions(String base, String cred, int rows, String out) throws Exception {

@@ -9,7 +9,7 @@ import vn.ptdv.shared.VietnameseFormat;
 
 /**
  * The rules of the consideration and recognition of a probationary member (Điều lệ Đảng, Điều 5; Quy định 294-QĐ/TW;
- * domain.md §2): the cell considers after the probation ends and within the limit of working days (a later
+ * domain.md §1.3): the cell considers after the probation ends and within the limit of working days (a later
  * consideration needs a written explanation, công văn giải trình); recognition needs at least two thirds of the cell's
  * official members for it; the committee decides after the cell's resolution; the member is official from the end of
  * the probation even when decided later. Pure: dates, numbers and the calendar in, field errors out.

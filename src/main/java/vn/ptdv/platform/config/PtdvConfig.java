@@ -2,7 +2,7 @@ package vn.ptdv.platform.config;
 
 /**
  * Every configuration key of PTDV, in one place (MicroProfile Config: system properties, environment variables,
- * META-INF/microprofile-config.properties). The README lists them with their defaults.
+ * META-INF/microprofile-config.properties). docs/configuration.md lists them with their defaults.
  */
 public final class PtdvConfig {
 

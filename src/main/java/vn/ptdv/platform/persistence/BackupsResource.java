@@ -35,7 +35,7 @@ import vn.ptdv.platform.security.Permission;
  * Sao lưu trực tuyến: {@code POST /ptdv/api/admin/backups} copies the running embedded Derby database with
  * {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE} into a new directory under {@code ptdv.backup.dir} (default
  * {@code <derby.system.home>/backups}) while the server keeps serving. Restore: copy the backup's {@code ptdv}
- * directory into an empty {@code derby.system.home} (README, "Sao lưu và khôi phục"). PostgreSQL is backed up with
+ * directory into an empty {@code derby.system.home} (docs/using.md, "Backups"). PostgreSQL is backed up with
  * its own tools (pg_dump), so there the answer is 409.
  */
 @Path("admin/backups")

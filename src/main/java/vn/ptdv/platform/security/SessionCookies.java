@@ -14,7 +14,7 @@ import java.util.Locale;
  * rewrites it here. WildFly (Undertow) writes the cookie when the response is committed, after this class has run,
  * and ignores web.xml's attribute as well: there {@code WEB-INF/undertow-handlers.conf} adds it
  * ({@code samesite-cookie(mode=Strict, cookie-pattern=JSESSIONID)}); behind HTTPS, {@code Secure} is the server's
- * setting (README, "Deploying").
+ * setting (docs/using.md, "Signing in").
  */
 final class SessionCookies {
 
