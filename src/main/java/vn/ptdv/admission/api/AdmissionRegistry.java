@@ -6,7 +6,10 @@ import java.util.List;
 /** Bulk writes for loaders (demo data, imports). Each call is one transaction: all rows or none. */
 public interface AdmissionRegistry {
 
-    /** Registers yearly targets (chỉ tiêu kết nạp đăng ký). */
+    /**
+     * Registers yearly targets (chỉ tiêu kết nạp đăng ký) of organisations that have none for that year yet, each on
+     * the record standing for its code in the year (system callers only: the loaders).
+     */
     void registerTargets(List<TargetRecord> targets);
 
     /** Registers term targets (chỉ tiêu nhiệm kỳ). */

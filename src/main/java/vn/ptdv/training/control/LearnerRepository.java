@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ptdv.shared.InLists;
 import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.control.TrainingRules.Enrolment;
@@ -51,7 +52,7 @@ class LearnerRepository {
     /** The enrolments of people with these folded names, by {@link EnrolmentRules#person person} (one query per chunk). */
     Map<String, List<Enrolment>> enrolments(Collection<String> foldedNames) {
         Map<String, List<Enrolment>> out = new HashMap<>();
-        for (List<String> chunk : Chunks.of(new LinkedHashSet<>(foldedNames))) {
+        for (List<String> chunk : InLists.chunks(new LinkedHashSet<>(foldedNames))) {
             for (Object[] row : em.createQuery("SELECT l.nameFolded, l.birthDate, c.id, c.courseNumber, c.courseType,"
                             + " c.startDate, c.endDate, l.grade, c.orgPath FROM Learner l, TrainingClass c WHERE c.id = l.classId"
                             + " AND l.nameFolded IN :n", Object[].class).setParameter("n", chunk).getResultList()) {
@@ -65,7 +66,7 @@ class LearnerRepository {
 
     /** The first of these certificate numbers that a learner already holds. */
     Optional<String> firstUsedCertificateNumber(Collection<String> numbers) {
-        for (List<String> chunk : Chunks.of(numbers)) {
+        for (List<String> chunk : InLists.chunks(numbers)) {
             List<String> used = em.createQuery("SELECT l.certificateNumber FROM Learner l WHERE l.certificateNumber IN :n",
                     String.class).setParameter("n", chunk).getResultList();
             if (!used.isEmpty()) {
@@ -77,13 +78,20 @@ class LearnerRepository {
 
     /** The learners holding these certificate numbers, with their classes. */
     List<CertifiedLearner> certified(Collection<String> numbers) {
-        List<CertifiedLearner> out = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(numbers.stream().filter(Objects::nonNull).distinct().toList())) {
-            for (Object[] row : em.createQuery("SELECT l, c FROM Learner l, TrainingClass c WHERE c.id = l.classId"
-                    + " AND l.certificateNumber IN :n", Object[].class).setParameter("n", chunk).getResultList()) {
-                out.add(new CertifiedLearner((Learner) row[0], (TrainingClass) row[1]));
-            }
+        // two single-table look-ups by unique keys (the certificate number, then the class id): joined in one query,
+        // Derby without statistics went from the classes to their learners and compared each with the whole IN list
+        List<Learner> learners = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(numbers.stream().filter(Objects::nonNull).distinct().toList())) {
+            learners.addAll(em.createQuery("SELECT l FROM Learner l WHERE l.certificateNumber IN :n", Learner.class)
+                    .setParameter("n", chunk).getResultList());
         }
+        Map<Long, TrainingClass> classes = new HashMap<>();
+        for (List<Long> chunk : InLists.chunks(learners.stream().map(Learner::getClassId).distinct().toList())) {
+            em.createQuery("SELECT c FROM TrainingClass c WHERE c.id IN :ids", TrainingClass.class)
+                    .setParameter("ids", chunk).getResultList().forEach(c -> classes.put(c.getId(), c));
+        }
+        List<CertifiedLearner> out = new ArrayList<>(learners.size());
+        learners.forEach(l -> out.add(new CertifiedLearner(l, classes.get(l.getClassId()))));
         return out;
     }
 
