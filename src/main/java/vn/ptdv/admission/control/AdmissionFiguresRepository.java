@@ -1,5 +1,7 @@
 package vn.ptdv.admission.control;
 
+import static vn.ptdv.shared.SqlValues.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -243,10 +245,6 @@ public class AdmissionFiguresRepository {
                 : o instanceof java.time.LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC)
                 : java.sql.Timestamp.valueOf(o.toString()).toInstant();
         return instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 
     private static String text(Object o) {

@@ -1,5 +1,7 @@
 package vn.ptdv.organization.control;
 
+import static vn.ptdv.shared.SqlValues.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,9 +74,5 @@ public class MembershipRepository {
 
     public void persist(MembershipStat s) {
         em.persist(s);
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 }

@@ -154,7 +154,7 @@ public class OrganizationRepository {
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
-        return InLists.chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)));
+        return InLists.chunks(new java.util.LinkedHashSet<>(ids));
     }
 
     /**

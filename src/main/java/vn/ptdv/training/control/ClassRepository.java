@@ -1,5 +1,7 @@
 package vn.ptdv.training.control;
 
+import static vn.ptdv.shared.SqlValues.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ptdv.shared.InLists;
 import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.api.Grade;
 import vn.ptdv.training.entity.ClassSession;
@@ -70,7 +73,7 @@ class ClassRepository {
     /** The counts of these classes (one grouped query per chunk); a class without learners is absent. */
     Map<Long, Counts> counts(Collection<Long> classIds) {
         Map<Long, Counts> out = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(classIds)) {
+        for (List<Long> chunk : InLists.chunks(classIds)) {
             for (Object[] row : em.createQuery("SELECT l.classId, COUNT(l), COUNT(l.grade), "
                             + "SUM(CASE WHEN l.grade <> :failed THEN 1 ELSE 0 END), COUNT(l.certificateNumber) "
                             + "FROM Learner l WHERE l.classId IN :ids GROUP BY l.classId", Object[].class)
@@ -104,9 +107,5 @@ class ClassRepository {
     /** Writes what the transaction has changed so far (ids of new rows for the rows that refer to them). */
     void flush() {
         em.flush();
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 }

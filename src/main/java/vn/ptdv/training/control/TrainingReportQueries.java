@@ -1,5 +1,7 @@
 package vn.ptdv.training.control;
 
+import static vn.ptdv.shared.SqlValues.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -123,10 +125,6 @@ public class TrainingReportQueries {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query q) {
         return (List<Object[]>) q.getResultList();
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 
     private static LocalDate date(Object o) {
