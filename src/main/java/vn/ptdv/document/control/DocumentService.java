@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.ptdv.document.api.DocumentRegister;
-import vn.ptdv.document.api.IssuedDocumentRef;
 import vn.ptdv.document.entity.DocumentFile;
 import vn.ptdv.document.entity.IssuedDocument;
 import vn.ptdv.organization.api.OrganizationDirectory;
@@ -44,7 +42,7 @@ import vn.ptdv.shared.VietnameseText;
  * the register, replaces and withdraws documents (never deletes one) and verifies a PDF against the register.
  */
 @ApplicationScoped
-public class DocumentService implements DocumentRegister {
+public class DocumentService {
 
     static final String NOT_FOUND = "Không tìm thấy văn bản đã ban hành này.";
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -74,12 +72,6 @@ public class DocumentService implements DocumentRegister {
 
     @Inject
     YearRange years;
-
-    @Override
-    @Transactional
-    public IssuedDocumentRef issue(String reportId, Map<String, String> parameters) {
-        return ref(issueDocument(reportId, parameters));
-    }
 
     /** Issues the report: 201 of {@code POST /ptdv/api/documents}. */
     @Transactional
@@ -135,6 +127,13 @@ public class DocumentService implements DocumentRegister {
 
     private IssuedDocument issue(Caller caller, String reportId, Map<String, String> parameters, IssuedDocument replaced) {
         ReportIssuing.Prepared prepared = reports.prepare(reportId, parameters);
+        if (replaced != null) {
+            // the corrected document names the one it replaces in its trích yếu
+            String title = prepared.letterhead().title();
+            String note = "(thay thế văn bản số " + replaced.fullNumber() + ")";
+            prepared = new ReportIssuing.Prepared(prepared.reportId(), prepared.title(), prepared.parameters(),
+                    prepared.request().titled(title == null ? note : title + " " + note));
+        }
         String issuer = issuerOf(prepared);
         OrganizationRef org = organizations.findCurrentOrLatest(issuer)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + issuer + "."));
@@ -164,7 +163,7 @@ public class DocumentService implements DocumentRegister {
             pdf = PdfSigner.sign(pdf, key.get(), person, "Ban hành văn bản số " + full, prepared.letterhead().place(), lines);
             signer = person == null || person.isBlank() ? key.get().commonName() : person + " (" + key.get().commonName() + ")";
         }
-        String summary = prepared.summary() + (replaced == null ? "" : " (thay thế văn bản số " + replaced.fullNumber() + ")");
+        String summary = prepared.summary();
         IssuedDocument d = new IssuedDocument(new IssuedDocument.Numbered(issuer, kind, number, symbol, today),
                 new IssuedDocument.Origin(org.code(), org.path(), reportId, json(prepared.parameters()), summary),
                 DocumentNumbers.slug(full) + "-" + prepared.request().fileName() + ".pdf", pdf.length, sha256(pdf), signer,
@@ -296,20 +295,6 @@ public class DocumentService implements DocumentRegister {
      */
     public record Verification(boolean known, String matchedBy, boolean intact, boolean hashMatch, String sha256,
                                PdfSignatures.Check check, IssuedDocument document, boolean inScope) {
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<IssuedDocumentRef> inForce(String reportId, Map<String, String> parameters) {
-        String json = json(parameters);
-        return em.createNamedQuery(IssuedDocument.BY_REPORT, IssuedDocument.class).setParameter("report", reportId)
-                .getResultList().stream().filter(d -> d.getParameters().equals(json))
-                .filter(d -> !d.isWithdrawn() && d.getReplacedById() == null).findFirst().map(DocumentService::ref);
-    }
-
-    static IssuedDocumentRef ref(IssuedDocument d) {
-        return new IssuedDocumentRef(d.getId(), d.fullNumber(), d.getIssuedOn(), d.getKind(), d.getIssuer(), d.isSigned(),
-                d.getSigner(), d.isWithdrawn(), d.getReplacedById());
     }
 
     private IssuedDocument inScope(Caller caller, long id) {
