@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/tien-do, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/tien-do, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/van-ban, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
 import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -7,6 +7,7 @@ import * as home from './pages/home.js';
 import * as targets from './pages/targets.js';
 import * as admissions from './pages/admissions.js';
 import * as reports from './pages/reports.js';
+import * as documents from './pages/documents.js';
 import * as emulation from './pages/emulation.js';
 import * as training from './pages/training.js';
 import * as users from './pages/users.js';
@@ -28,6 +29,7 @@ const ROUTES = [
   { path: 'du-bi', label: 'Dự bị', page: probations, needs: 'READ_ADMISSIONS' },
   { path: 'dao-tao', label: 'Bồi dưỡng', page: training },
   { path: 'bao-cao', label: 'Báo cáo', page: reports },
+  { path: 'van-ban', label: 'Văn bản đã ban hành', page: documents, needs: 'DOWNLOAD_REPORTS' },
   { path: 'thi-dua', label: 'Thi đua', page: emulation },
   { path: 'nhap-du-lieu', label: 'Nhập dữ liệu', page: imports, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'quy-dinh', label: 'Quy định', page: rules, needs: 'READ_AGGREGATES', noOrg: true },

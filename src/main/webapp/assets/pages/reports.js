@@ -1,9 +1,9 @@
 // Reports: the catalogue, a parameter form with defaults from the user's scope, download, and the progress of
 // asynchronous reports (202 + a job to poll: QUEUED → RUNNING → DONE | FAILED | CANCELLED | EXPIRED).
-import { call, get, del, query, ApiError } from '../api.js';
+import { call, get, post, del, query, ApiError } from '../api.js';
 import { h, replace, field, getValue, setValue, showFieldErrors, message, announce } from '../dom.js';
 import { number, dateTime } from '../format.js';
-import { state } from '../state.js';
+import { state, can } from '../state.js';
 
 const FORMAT_LABELS = { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)' };
 const JOB_STATES = { QUEUED: 'Đang chờ', RUNNING: 'Đang tạo', DONE: 'Đã xong', FAILED: 'Lỗi', CANCELLED: 'Đã hủy', EXPIRED: 'Đã hết hạn' };
@@ -49,7 +49,35 @@ function reportForm(report, jobsBox) {
   fields.async = field({ name: 'async', label: 'Tạo ở nền (báo cáo lớn: theo dõi tiến độ, tải về sau)', type: 'checkbox' });
   const status = h('div', { class: 'form-status', id: 'report-status' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Tải báo cáo');
-  const formEl = h('form', { novalidate: true, class: 'report-form' }, status, Object.values(fields), h('div', { class: 'actions' }, submit));
+  // Ban hành: the report numbered, dated, signed and archived in the register of issued documents (PDF/A)
+  const issue = can('ISSUE_DOCUMENTS') && report.formats.includes('pdf')
+    ? h('button', { type: 'button', class: 'secondary', id: 'issue-document' }, 'Ban hành') : null;
+  const formEl = h('form', { novalidate: true, class: 'report-form' }, status, Object.values(fields), h('div', { class: 'actions' }, submit, issue));
+  if (issue) {
+    issue.addEventListener('click', async () => {
+      const parameters = {};
+      for (const p of report.parameters) {
+        const v = getValue(fields[p.name]);
+        if (v !== null && v !== false) parameters[p.name] = v;
+      }
+      issue.disabled = true;
+      replace(status, h('p', { class: 'muted' }, 'Đang ban hành văn bản…'));
+      try {
+        const d = await post('documents', { report: report.id, parameters, format: 'pdf' });
+        showFieldErrors(fields, {});
+        replace(status, message('ok', `Đã ban hành văn bản số ${d.number}`,
+          `ngày ${d.issuedOn.split('-').reverse().join('/')}${d.signed ? `, ký số: ${d.signer}` : ', không ký số (chưa cấu hình khóa ký)'}. `),
+          h('p', {}, h('a', { href: `#/van-ban?issuer=${encodeURIComponent(d.issuer)}` }, 'Xem trong sổ văn bản đã ban hành')));
+        announce(`Đã ban hành văn bản số ${d.number}.`);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        const rest = showFieldErrors(fields, err.errors);
+        replace(status, message('error', err.title, Object.keys(err.errors).length ? rest.join(' ') : err.detail));
+      } finally {
+        issue.disabled = false;
+      }
+    });
+  }
   formEl.addEventListener('submit', async (e) => {
     e.preventDefault();
     const params = {};

@@ -85,6 +85,9 @@ public class DemoDataLoader {
     @Inject
     vn.ptdv.calendar.api.WorkingDays calendar;
 
+    @Inject
+    vn.ptdv.document.api.DocumentRegister documents;
+
     @PostConstruct
     void load() {
         if (!demoData) {
@@ -158,5 +161,26 @@ public class DemoDataLoader {
         LOG.info(() -> String.format("Demo data loaded: %d organisations, %d admissions, %d targets in %d ms",
                 data.organizations().size(), data.admissions().size(), data.targets().size(),
                 (System.nanoTime() - start) / 1_000_000));
+        issueDocuments();
+    }
+
+    /**
+     * Its own step after the data's commit: one issued document of each kind the demo shows in the register (the
+     * admission-results report of Lào Cai 2024 and the tờ trình of the LC-PTDV-2024 proposal), signed with the demo's
+     * test key. A failure is logged and leaves the data loaded.
+     */
+    private void issueDocuments() {
+        for (java.util.Map<String, String> d : List.of(
+                java.util.Map.of("report", "admission-results", "org", "LC", "year", "2024"),
+                java.util.Map.of("report", "award-eligibility", "campaign", "LC-PTDV-2024"))) {
+            java.util.Map<String, String> parameters = new java.util.HashMap<>(d);
+            String report = parameters.remove("report");
+            try {
+                vn.ptdv.document.api.IssuedDocumentRef issued = documents.issue(report, parameters);
+                LOG.info(() -> "Demo data: issued " + report + " as document " + issued.number());
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Demo data: issuing " + report + " failed", e);
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ import vn.ptdv.admission.api.AdmissionRegistry;
 import vn.ptdv.admission.api.AdmissionStatistics;
 import vn.ptdv.admission.api.AwarenessCertificates;
 import vn.ptdv.admission.api.CandidatePool;
+import vn.ptdv.document.api.DocumentRegister;
 import vn.ptdv.emulation.api.EmulationRegistry;
 import vn.ptdv.organization.api.IssuerDirectory;
 import vn.ptdv.organization.api.OrganizationBulkLoad;
@@ -47,7 +48,8 @@ class ScopeByConstructionTest {
                 assignableTo(OrganizationScopeResolver.class), assignableTo(AdmissionRecords.class),
                 assignableTo(AdmissionRegistry.class), assignableTo(AdmissionStatistics.class),
                 assignableTo(AdmissionAchievements.class), assignableTo(AdmissionBulkLoad.class),
-                assignableTo(AwarenessCertificates.class), assignableTo(CandidatePool.class), assignableTo(EmulationRegistry.class))
+                assignableTo(AwarenessCertificates.class), assignableTo(CandidatePool.class), assignableTo(EmulationRegistry.class),
+                assignableTo(DocumentRegister.class))
                 .as("are unchecked api facades or their implementations");
     }
 
@@ -75,7 +77,8 @@ class ScopeByConstructionTest {
     @Test
     void scopeCheckedServicesImplementNoUncheckedFacade() {
         noClasses().that().resideInAPackage("vn.ptdv..control..").and().haveSimpleNameEndingWith("Service")
-                .and().resideInAnyPackage("vn.ptdv.organization..", "vn.ptdv.admission..", "vn.ptdv.emulation..")
+                .and().resideInAnyPackage("vn.ptdv.organization..", "vn.ptdv.admission..", "vn.ptdv.emulation..",
+                        "vn.ptdv.document..")
                 .and().doNotHaveSimpleName("AdmissionStatisticsService")
                 .should().beAssignableTo(uncheckedFacades())
                 .because("a service that resources inject must not also answer unchecked look-ups")

@@ -1024,6 +1024,35 @@ class WebPagesIT {
         assertTrue(mainText().contains("Quyết định số 16-QĐ/HU ngày 20/01/2025"), mainText());
     }
 
+    @Test
+    void issueAReportFromItsPageThenFindAndVerifyItInTheRegister() throws Exception {
+        Api admin = new Api(base);
+        TestTree t = TestTree.create(admin);
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/bao-cao/admission-results?org=" + t.commune + "&year=2024");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.report-form")));
+        assertEquals(t.commune, field("org").getAttribute("value"));
+        driver.findElement(By.id("issue-document")).click();
+        WebElement issued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-status .message.ok")));
+        assertTrue(issued.getText().contains("Đã ban hành văn bản số 1-BC/ĐU"), issued.getText());
+        screenshot("38-ban-hanh-van-ban");
+        clickAndLoad(By.cssSelector("#report-status a[href^='#/van-ban']"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#documents-register tbody tr")));
+        assertTrue(row.getText().contains("1-BC/ĐU") && row.getText().contains("Kết quả công tác phát triển đảng viên")
+                && row.getText().contains("Còn hiệu lực"), row.getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#documents-register tbody tr")).size());
+        // the stored PDF, uploaded again, is the register's entry, intact
+        String id = row.getAttribute("data-document");
+        Path pdf = Files.createTempFile(downloads, "van-ban", ".pdf");
+        Files.write(pdf, admin.get("documents/" + id + "/file").bytes());
+        driver.findElement(By.id("verify-file")).sendKeys(pdf.toString());
+        driver.findElement(By.cssSelector("#verify-form button[type=submit]")).click();
+        WebElement verified = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verify-result .message.ok")));
+        assertTrue(verified.getText().contains("1-BC/ĐU") && verified.getText().contains("nguyên vẹn"), verified.getText());
+        screenshot("39-van-ban-da-ban-hanh");
+    }
+
     private Path waitForDownload() {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {

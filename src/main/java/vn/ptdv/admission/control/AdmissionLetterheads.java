@@ -12,6 +12,7 @@ final class AdmissionLetterheads {
 
     static Issuer issuer(IssuerDetails d) {
         return new Issuer(d.superiorBody(), d.issuingBody(), d.symbol(), d.place(),
-                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients());
+                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients(),
+                d.organizationCode());
     }
 }

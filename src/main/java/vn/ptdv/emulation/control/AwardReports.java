@@ -48,7 +48,8 @@ final class AwardReports {
     /** The document of the campaign's issuing organisation. */
     static ReportRequest request(IssuerDetails d, DocumentType type, String title, DocumentBody body, String fileName) {
         Issuer issuer = new Issuer(d.superiorBody(), d.issuingBody(), d.symbol(), d.place(),
-                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients());
+                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients(),
+                d.organizationCode());
         return ReportRequest.document(Letterhead.of(issuer, type, title), body, fileName);
     }
 

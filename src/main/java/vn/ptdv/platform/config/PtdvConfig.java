@@ -102,6 +102,20 @@ public final class PtdvConfig {
     private PtdvConfig() {
     }
 
+    /**
+     * Issued documents: the PKCS#12 key store that signs every issuer's documents (a file path); none configured means
+     * documents are issued unsigned (in demo mode a test key store under {@code derby.system.home} is made instead).
+     * {@code ptdv.documents.signing.<ISSUER>.keystore} (and {@code .password}, {@code .alias}) overrides it for the
+     * issuer with that organisation code ({@code ptdv.documents.signing.LC.keystore}).
+     */
+    public static final String DOCUMENTS_SIGNING_KEYSTORE = "ptdv.documents.signing.keystore";
+    /** The password of the signing key store (and of its key). */
+    public static final String DOCUMENTS_SIGNING_PASSWORD = "ptdv.documents.signing.password";
+    /** The alias of the signing key in the key store; default its first key entry. */
+    public static final String DOCUMENTS_SIGNING_ALIAS = "ptdv.documents.signing.alias";
+    /** The prefix of the per-issuer overrides: {@code ptdv.documents.signing.<ISSUER>.keystore|password|alias}. */
+    public static final String DOCUMENTS_SIGNING_PREFIX = "ptdv.documents.signing.";
+
     /** Emulation council: the share of its members that must be present for a valid meeting (a fraction, "2/3"). */
     public static final String COUNCIL_QUORUM = "ptdv.emulation.council.quorum";
     /** Emulation council: the percentage of the members present whose "for" an award needs (70 or more by default). */

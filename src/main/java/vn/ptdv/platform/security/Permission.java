@@ -25,6 +25,8 @@ public enum Permission {
     MANAGE_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.POLITICAL_CENTRE)),
     /** Read named learners of classes and certificates (class lists and counts need only READ_AGGREGATES). */
     READ_TRAINING(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.DATA_ENTRY, Role.POLITICAL_CENTRE)),
+    /** Issue official documents: number, date, sign and archive a report in the register (sổ đăng ký văn bản đi). */
+    ISSUE_DOCUMENTS(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN, Role.EMULATION_SECRETARY)),
     /** Read the audit trail. */
     READ_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.ADMIN)),
     /** Create and change user accounts inside the scope, granting only roles the manager holds (issue #15). */

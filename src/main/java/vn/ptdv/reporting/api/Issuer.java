@@ -15,9 +15,17 @@ import vn.ptdv.shared.VietnameseText;
  * @param place        địa danh, e.g. "Lào Cai"; null when unknown: the date line then starts with "Ngày"
  * @param signature    quyền hạn, chức vụ and họ tên of the signer
  * @param recipients   nơi nhận, printed as "- …" items; the last one is usually "Lưu Văn phòng"
+ * @param organizationCode the code of the issuing organisation whose details these are ("LC"): the register of
+ *                     issued documents numbers per issuer (sổ đăng ký văn bản đi); null when the module does not say
  */
 public record Issuer(String superiorBody, List<String> issuingBody, String symbol, String place, Signature signature,
-                     List<String> recipients) {
+                     List<String> recipients, String organizationCode) {
+
+    /** An issuer that does not name its organisation (documents that are never issued through the register). */
+    public Issuer(String superiorBody, List<String> issuingBody, String symbol, String place, Signature signature,
+                  List<String> recipients) {
+        this(superiorBody, issuingBody, symbol, place, signature, recipients, null);
+    }
 
     public Issuer {
         superiorBody = VietnameseText.clean(superiorBody);
@@ -29,6 +37,7 @@ public record Issuer(String superiorBody, List<String> issuingBody, String symbo
         place = VietnameseText.clean(place);
         signature = signature == null ? new Signature(null, null, null) : signature;
         recipients = cleanList(recipients);
+        organizationCode = VietnameseText.clean(organizationCode);
     }
 
     static List<String> cleanList(List<String> values) {
@@ -38,6 +47,6 @@ public record Issuer(String superiorBody, List<String> issuingBody, String symbo
 
     /** The same issuer sending the document to other recipients. */
     public Issuer withRecipients(List<String> others) {
-        return new Issuer(superiorBody, issuingBody, symbol, place, signature, others);
+        return new Issuer(superiorBody, issuingBody, symbol, place, signature, others, organizationCode);
     }
 }

@@ -41,6 +41,11 @@ public record Letterhead(Issuer issuer, DocumentType type, String title, String 
         return new Letterhead(issuer, type, title, confidentiality, documentIssue);
     }
 
+    /** The same document under another trích yếu (a corrected document names the one it replaces there). */
+    public Letterhead titled(String newTitle) {
+        return new Letterhead(issuer, type, newTitle, confidentiality, issue);
+    }
+
     /** The same document with a confidentiality mark ("MẬT"). */
     public Letterhead confidential(String mark) {
         return new Letterhead(issuer, type, title, mark, issue);

@@ -83,6 +83,14 @@ public record ReportRequest(String templateId, Letterhead letterhead, Map<String
         return new ReportRequest(templateId, letterhead, parameters, rows, body, newFormat, newPdfA, fileName);
     }
 
+    /** The same document under another trích yếu ({@link Letterhead#titled}). */
+    public ReportRequest titled(String title) {
+        if (letterhead == null) {
+            throw new IllegalStateException("a document without a letterhead has no title");
+        }
+        return new ReportRequest(templateId, letterhead.titled(title), parameters, rows, body, format, pdfA, fileName);
+    }
+
     /**
      * The same document as issued: its letterhead prints the number and the dated line of {@code issue} instead of
      * the blanks (for the register of issued documents).

@@ -16,6 +16,7 @@ final class TrainingReports {
     /** The issuer of a committee's documents from its stored issuer details (or their default). */
     static Issuer issuer(IssuerDetails d) {
         return new Issuer(d.superiorBody(), d.issuingBody(), d.symbol(), d.place(),
-                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients());
+                new Signature(d.signatureAuthority(), d.signerPosition(), d.signerName()), d.recipients(),
+                d.organizationCode());
     }
 }
