@@ -22,4 +22,18 @@ public final class InLists {
         }
         return out;
     }
+
+    /**
+     * {@code "(?first, ?first+1, …)"}: the numbered parameters of a native IN list of {@code count} values. Native
+     * queries name their index for Derby ({@code --DERBY-PROPERTIES index=…} at the end of a line after the table): its
+     * statement cache keeps the plan compiled while a loader's transaction was filling the table, a scan that compares
+     * every row with the whole list.
+     */
+    public static String placeholders(int first, int count) {
+        StringBuilder in = new StringBuilder("(");
+        for (int i = 0; i < count; i++) {
+            in.append(i == 0 ? "" : ", ").append('?').append(first + i);
+        }
+        return in.append(')').toString();
+    }
 }

@@ -149,11 +149,8 @@ public class AdmissionRepository {
     /** The rows of a native query whose first parameter is the status ACTIVE, then the values of its IN list. */
     @SuppressWarnings("unchecked")
     private List<Object[]> inList(String sql, List<String> values) {
-        StringBuilder in = new StringBuilder(sql).append('(');
-        for (int i = 0; i < values.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-        }
-        Query q = em.createNativeQuery(in.append(')').toString()).setParameter(1, AdmissionStatus.ACTIVE.name());
+        Query q = em.createNativeQuery(sql + InLists.placeholders(2, values.size()))
+                .setParameter(1, AdmissionStatus.ACTIVE.name());
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(i + 2, values.get(i));
         }

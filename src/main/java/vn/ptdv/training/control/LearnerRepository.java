@@ -49,28 +49,51 @@ class LearnerRepository {
                 .getSingleResult();
     }
 
-    /** The enrolments of people with these folded names, by {@link EnrolmentRules#person person} (one query per chunk). */
+    /**
+     * The enrolments of people with these folded names, by {@link EnrolmentRules#person person} (one query per chunk,
+     * from the learners by the person index to their classes: {@link InLists#placeholders}).
+     */
     Map<String, List<Enrolment>> enrolments(Collection<String> foldedNames) {
         Map<String, List<Enrolment>> out = new HashMap<>();
         for (List<String> chunk : InLists.chunks(new LinkedHashSet<>(foldedNames))) {
-            for (Object[] row : em.createQuery("SELECT l.nameFolded, l.birthDate, c.id, c.courseNumber, c.courseType,"
-                            + " c.startDate, c.endDate, l.grade, c.orgPath FROM Learner l, TrainingClass c WHERE c.id = l.classId"
-                            + " AND l.nameFolded IN :n", Object[].class).setParameter("n", chunk).getResultList()) {
-                out.computeIfAbsent(EnrolmentRules.person((String) row[0], (LocalDate) row[1]), k -> new ArrayList<>())
-                        .add(new Enrolment((Long) row[2], (String) row[3], (CourseType) row[4], (LocalDate) row[5],
-                                (LocalDate) row[6], (Grade) row[7], (String) row[8]));
+            for (Object[] row : rows("SELECT l.name_folded, l.birth_date, c.id, c.course_number, c.course_type,"
+                    + " c.start_date, c.end_date, l.grade, c.org_path FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                    + " trn_learner l --DERBY-PROPERTIES index=ix_trn_learner_person\n, trn_class c"
+                    + " WHERE c.id = l.class_id AND l.name_folded IN ", chunk)) {
+                out.computeIfAbsent(EnrolmentRules.person((String) row[0], date(row[1])), k -> new ArrayList<>())
+                        .add(new Enrolment(((Number) row[2]).longValue(), (String) row[3], CourseType.valueOf((String) row[4]),
+                                date(row[5]), date(row[6]), row[7] == null ? null : Grade.valueOf((String) row[7]),
+                                (String) row[8]));
             }
         }
         return out;
     }
 
-    /** The first of these certificate numbers that a learner already holds. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<String> values) {
+        jakarta.persistence.Query q = em.createNativeQuery(sql + InLists.placeholders(1, values.size()));
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(i + 1, values.get(i));
+        }
+        return q.getResultList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** The first of these certificate numbers that a learner already holds (by the number's unique index). */
     Optional<String> firstUsedCertificateNumber(Collection<String> numbers) {
         for (List<String> chunk : InLists.chunks(numbers)) {
-            List<String> used = em.createQuery("SELECT l.certificateNumber FROM Learner l WHERE l.certificateNumber IN :n",
-                    String.class).setParameter("n", chunk).getResultList();
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT certificate_number FROM trn_learner"
+                    + " --DERBY-PROPERTIES constraint=uq_trn_certificate\n WHERE certificate_number IN "
+                    + InLists.placeholders(1, chunk.size()));
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter(i + 1, chunk.get(i));
+            }
+            List<?> used = q.getResultList();
             if (!used.isEmpty()) {
-                return Optional.of(used.get(0));
+                return Optional.of((String) used.get(0));
             }
         }
         return Optional.empty();
@@ -82,8 +105,15 @@ class LearnerRepository {
         // Derby without statistics went from the classes to their learners and compared each with the whole IN list
         List<Learner> learners = new ArrayList<>();
         for (List<String> chunk : InLists.chunks(numbers.stream().filter(Objects::nonNull).distinct().toList())) {
-            learners.addAll(em.createQuery("SELECT l FROM Learner l WHERE l.certificateNumber IN :n", Learner.class)
-                    .setParameter("n", chunk).getResultList());
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT * FROM trn_learner"
+                    + " --DERBY-PROPERTIES constraint=uq_trn_certificate\n WHERE certificate_number IN "
+                    + InLists.placeholders(1, chunk.size()), Learner.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter(i + 1, chunk.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Learner> found = q.getResultList();
+            learners.addAll(found);
         }
         Map<Long, TrainingClass> classes = new HashMap<>();
         for (List<Long> chunk : InLists.chunks(learners.stream().map(Learner::getClassId).distinct().toList())) {
