@@ -51,64 +51,17 @@ final class ProvinceNowGenerator {
     private static final String[] PARTY_BLOC = {"Tỉnh ủy", "Mặt trận", "Báo ", "Trường Chính trị", "Liên đoàn Lao động",
         "Đài Phát thanh", "Văn phòng Đoàn đại biểu", "Tòa án", "Viện Kiểm sát"};
 
-    /** A unit of one of the three trees, with what the generator needs. */
-    private static final class Node {
-        final String code;
-        final String name;
-        final OrganizationKind kind;
-        final Node parent;
-        final List<Node> children = new ArrayList<>();
-        final String district;
-        double weight;
-
-        Node(String code, String name, OrganizationKind kind, Node parent, String district) {
-            this.code = code;
-            this.name = VietnameseText.nfc(name);
-            this.kind = kind;
-            this.parent = parent;
-            this.district = district;
-            if (parent != null) {
-                parent.children.add(this);
-            }
-        }
-
-        boolean isCell() {
-            return kind == OrganizationKind.CELL || kind == OrganizationKind.GRASSROOTS_CELL;
-        }
-
-        void visit(java.util.function.Consumer<Node> action) {
-            action.accept(this);
-            children.forEach(c -> c.visit(action));
-        }
-
-        List<Node> cells() {
-            List<Node> out = new ArrayList<>();
-            visit(n -> {
-                if (n.isCell()) {
-                    out.add(n);
-                }
-            });
-            return out;
-        }
-
-        Node upper() {
-            Node u = this;
-            while (u.parent != null && u.parent.parent != null) {
-                u = u.parent;
-            }
-            return u;
-        }
-    }
-
     private final SplittableRandom rng = new SplittableRandom(SEED);
     private final DemoDataset laoCai;
     private final Map<String, MembershipSeed> members2024 = new HashMap<>();
-    private Node oldLc;
-    private Node yb;
-    private Node lc;
-    private final Map<Node, Node> successor = new LinkedHashMap<>();
+    private Unit oldLc;
+    private Unit yb;
+    private Unit lc;
+    private final Map<Unit, Unit> successor = new LinkedHashMap<>();
     private final List<LineageRow> lineage = new ArrayList<>();
     private final Map<String, String> ethnicMix = new HashMap<>();
+    /** The old district (or province-level committee) a unit belongs to: its peoples, the committee that signed. */
+    private final Map<Unit, String> districtOf = new HashMap<>();
 
     private ProvinceNowGenerator(DemoDataset laoCai) {
         this.laoCai = laoCai;
@@ -128,7 +81,7 @@ final class ProvinceNowGenerator {
         yb.visit(n -> rows.add(row(n, LaoCaiDemoGenerator.VALID_FROM, LAST_OLD_DAY)));
         lc.visit(n -> rows.add(row(n, CHANGE, null)));
         List<AdmissionSeed> admissions = new ArrayList<>();
-        Map<Node, int[]> admitted = new LinkedHashMap<>();
+        Map<Unit, int[]> admitted = new LinkedHashMap<>();
         for (int y = 0; y < 5; y++) {
             admissions.addAll(admit(yb, YEN_BAI_ADMISSIONS[y], LocalDate.of(2020 + y, 1, 6),
                     LocalDate.of(2020 + y, 12, 28), admitted, y));
@@ -151,7 +104,7 @@ final class ProvinceNowGenerator {
                 committeeAfter);
     }
 
-    private static OrganizationRow row(Node n, LocalDate from, LocalDate to) {
+    private static OrganizationRow row(Unit n, LocalDate from, LocalDate to) {
         return new OrganizationRow(n.code, n.name, n.kind, n.parent == null ? null : n.parent.code, from, to);
     }
 
@@ -159,13 +112,13 @@ final class ProvinceNowGenerator {
 
     /** Old Lào Cai as the 2024 dataset has it; a cell weighs its members at 31/12/2024. */
     private void oldLaoCai() {
-        Map<String, Node> byCode = new HashMap<>();
+        Map<String, Unit> byCode = new HashMap<>();
         for (OrganizationSeed o : laoCai.organizations()) {
-            Node parent = o.parentCode() == null ? null : byCode.get(o.parentCode());
-            String district = parent == null ? null : parent.parent == null ? o.code() : parent.district;
-            Node n = new Node(o.code(), o.name(), o.kind(), parent, district);
+            Unit parent = o.parentCode() == null ? null : byCode.get(o.parentCode());
+            String district = parent == null ? null : parent.parent == null ? o.code() : districtOf.get(parent);
+            Unit n = node(o.code(), o.name(), o.kind(), parent, district);
             MembershipSeed m = members2024.get(o.code());
-            n.weight = m == null ? 0 : m.total();
+            n.size = m == null ? 0 : m.total();
             byCode.put(o.code(), n);
             if (parent == null) {
                 oldLc = n;
@@ -177,14 +130,14 @@ final class ProvinceNowGenerator {
     }
 
     private void yenBai() {
-        yb = new Node("YB", "Đảng bộ tỉnh Yên Bái", OrganizationKind.PROVINCIAL_COMMITTEE, null, null);
+        yb = node("YB", "Đảng bộ tỉnh Yên Bái", OrganizationKind.PROVINCIAL_COMMITTEE, null, null);
         for (YenBaiUnits.District d : YenBaiUnits.DISTRICTS) {
-            Node district = new Node(d.code(), d.name(), OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, yb, d.code());
+            Unit district = node(d.code(), d.name(), OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, yb, d.code());
             ethnicMix.put(d.code(), "mix|" + d.ethnicMix());
             int seq = 0;
             boolean highland = d.ethnicMix().startsWith("08");
             for (String commune : d.communes()) {
-                Node c = new Node(number(district, ++seq), "Đảng bộ " + commune, OrganizationKind.GRASSROOTS_COMMITTEE,
+                Unit c = node(number(district, ++seq), "Đảng bộ " + commune, OrganizationKind.GRASSROOTS_COMMITTEE,
                         district, d.code());
                 boolean urban = !commune.startsWith("xã ");
                 int cells = 0;
@@ -201,16 +154,16 @@ final class ProvinceNowGenerator {
                 cell(c, ++cells, "Chi bộ Trường Tiểu học và THCS " + commune.replaceFirst("^(xã|phường|thị trấn) ", ""),
                         Setting.SCHOOL);
             }
-            Node agencies = new Node(number(district, ++seq), "Đảng bộ Cơ quan Ủy ban nhân dân " + d.place(),
+            Unit agencies = node(number(district, ++seq), "Đảng bộ Cơ quan Ủy ban nhân dân " + d.place(),
                     OrganizationKind.GRASSROOTS_COMMITTEE, district, d.code());
             int cells = 0;
             for (String a : List.of("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "Phòng Tài chính - Kế hoạch",
                     "Phòng Nội vụ", "Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Giáo dục và Đào tạo")) {
                 cell(agencies, ++cells, "Chi bộ " + a, Setting.AGENCY);
             }
-            Node school = new Node(number(district, ++seq), "Chi bộ Trường THPT " + d.place().replaceFirst(
+            Unit school = node(number(district, ++seq), "Chi bộ Trường THPT " + d.place().replaceFirst(
                     "^(huyện|thị xã|thành phố) ", ""), OrganizationKind.GRASSROOTS_CELL, district, d.code());
-            school.weight = Setting.UPPER_SCHOOL.minMembers + rng.nextInt(12);
+            school.size = Setting.UPPER_SCHOOL.minMembers + rng.nextInt(12);
         }
         affiliated("YB-CQ", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", YenBaiUnits.YB_CQ_UNITS, "mix|01:70,02:12,09:8,03:5,06:5");
         affiliated("YB-QS", "Đảng bộ Quân sự tỉnh Yên Bái", YenBaiUnits.YB_QS_UNITS, "mix|01:60,02:15,03:10,09:8,08:7");
@@ -218,17 +171,17 @@ final class ProvinceNowGenerator {
     }
 
     private void affiliated(String code, String name, List<String> units, String mix) {
-        Node upper = new Node(code, name, OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, yb, code);
+        Unit upper = node(code, name, OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, yb, code);
         ethnicMix.put(code, mix);
         int seq = 0;
         for (String u : units) {
             String[] p = u.split("\\|");
             Setting setting = Setting.valueOf(p[1]);
             if (p[2].equals("G")) {
-                Node g = new Node(number(upper, ++seq), "Chi bộ " + p[0], OrganizationKind.GRASSROOTS_CELL, upper, code);
-                g.weight = Quotas.between(rng, setting.minMembers, setting.maxMembers);
+                Unit g = node(number(upper, ++seq), "Chi bộ " + p[0], OrganizationKind.GRASSROOTS_CELL, upper, code);
+                g.size = Quotas.between(rng, setting.minMembers, setting.maxMembers);
             } else {
-                Node c = new Node(number(upper, ++seq), "Đảng bộ " + p[0], OrganizationKind.GRASSROOTS_COMMITTEE, upper, code);
+                Unit c = node(number(upper, ++seq), "Đảng bộ " + p[0], OrganizationKind.GRASSROOTS_COMMITTEE, upper, code);
                 List<String> names = switch (setting) {
                     case ARMY -> LaoCaiUnits.ARMY_CELLS;
                     case POLICE -> LaoCaiUnits.POLICE_CELLS;
@@ -245,36 +198,43 @@ final class ProvinceNowGenerator {
         }
     }
 
-    private void cell(Node parent, int seq, String name, Setting setting) {
-        Node c = new Node(number(parent, seq), name, OrganizationKind.CELL, parent, parent.district);
-        c.weight = Quotas.between(rng, setting.minMembers, setting.maxMembers) * 1.6;
+    /** A unit of one of the three trees (names in NFC) and the old district or committee it belongs to. */
+    private Unit node(String code, String name, OrganizationKind kind, Unit parent, String district) {
+        Unit u = new Unit(code, VietnameseText.nfc(name), kind, parent, null);
+        districtOf.put(u, district);
+        return u;
     }
 
-    private static String number(Node parent, int seq) {
+    private void cell(Unit parent, int seq, String name, Setting setting) {
+        Unit c = node(number(parent, seq), name, OrganizationKind.CELL, parent, districtOf.get(parent));
+        c.size = Quotas.between(rng, setting.minMembers, setting.maxMembers) * 1.6;
+    }
+
+    private static String number(Unit parent, int seq) {
         return String.format("%s-%02d", parent.code, seq);
     }
 
     /** The new province of 1/7/2025 and its lineage. */
     private void newProvince() {
-        lc = new Node("LC", "Đảng bộ tỉnh Lào Cai", OrganizationKind.PROVINCIAL_COMMITTEE, null, null);
+        lc = node("LC", "Đảng bộ tỉnh Lào Cai", OrganizationKind.PROVINCIAL_COMMITTEE, null, null);
         link("MERGE", "LC", "LC");
         link("MERGE", "YB", "LC");
         for (String[] plan : YenBaiUnits.LAO_CAI_NEW) {
-            Node district = child(oldLc, plan[0]);
+            Unit district = child(oldLc, plan[0]);
             communes(district, plan[1], List.of(plan).subList(2, plan.length));
         }
         for (YenBaiUnits.District d : YenBaiUnits.DISTRICTS) {
             communes(child(yb, d.code()), d.newPrefix(), d.newCommunes());
         }
-        Node cqd = new Node(CQD, "Đảng bộ các cơ quan Đảng tỉnh", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, lc, CQD);
-        Node ubnd = new Node(UBND, "Đảng bộ Ủy ban nhân dân tỉnh", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, lc, UBND);
+        Unit cqd = node(CQD, "Đảng bộ các cơ quan Đảng tỉnh", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, lc, CQD);
+        Unit ubnd = node(UBND, "Đảng bộ Ủy ban nhân dân tỉnh", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, lc, UBND);
         ethnicMix.put(CQD, ethnicMix.get("LC-CQDN"));
         ethnicMix.put(UBND, ethnicMix.get("LC-CQDN"));
         for (String bloc : List.of("LC-CQDN", "YB-CQ")) {
-            Node old = bloc.startsWith("LC") ? child(oldLc, bloc) : child(yb, bloc);
+            Unit old = bloc.startsWith("LC") ? child(oldLc, bloc) : child(yb, bloc);
             link("SPLIT", bloc, CQD);
             link("SPLIT", bloc, UBND);
-            for (Node unit : old.children) {
+            for (Unit unit : old.children) {
                 boolean party = false;
                 for (String k : PARTY_BLOC) {
                     party |= unit.name.contains(k);
@@ -283,10 +243,10 @@ final class ProvinceNowGenerator {
             }
         }
         for (String code : List.of("LC-QS", "LC-BP", "LC-CA")) {
-            Node old = child(oldLc, code);
-            Node now = new Node(code, old.name, old.kind, lc, code);
+            Unit old = child(oldLc, code);
+            Unit now = node(code, old.name, old.kind, lc, code);
             successor.put(old, now);
-            Node ybOld = code.equals("LC-BP") ? null : child(yb, code.replace("LC-", "YB-"));
+            Unit ybOld = code.equals("LC-BP") ? null : child(yb, code.replace("LC-", "YB-"));
             link(ybOld == null ? "REPARENT" : "MERGE", code, code);
             old.children.forEach(u -> move(u, now, u.kind));
             if (ybOld != null) {
@@ -301,20 +261,20 @@ final class ProvinceNowGenerator {
      * there is one) and the others in turn; the cells move under it; the cells of the district's agencies and schools
      * move under the first new commune (the district's seat). The district committee and its agencies' committees end.
      */
-    private void communes(Node district, String prefix, List<String> names) {
-        List<Node> created = new ArrayList<>();
+    private void communes(Unit district, String prefix, List<String> names) {
+        List<Unit> created = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            Node c = new Node(String.format("%s%02d", prefix, i + 1), "Đảng bộ " + names.get(i),
+            Unit c = node(String.format("%s%02d", prefix, i + 1), "Đảng bộ " + names.get(i),
                     OrganizationKind.GRASSROOTS_COMMITTEE, lc, district.code);
             created.add(c);
         }
-        List<Node> old = district.children.stream().filter(c -> c.kind == OrganizationKind.GRASSROOTS_COMMITTEE
+        List<Unit> old = district.children.stream().filter(c -> c.kind == OrganizationKind.GRASSROOTS_COMMITTEE
                 && c.name.matches("^Đảng bộ (xã|phường|thị trấn) .*")).toList();
-        Map<Node, Node> into = new LinkedHashMap<>();
+        Map<Unit, Unit> into = new LinkedHashMap<>();
         int[] count = new int[created.size()];
         for (int i = 0; i < names.size(); i++) {
             String place = names.get(i).replaceFirst("^(xã|phường) ", "");
-            for (Node o : old) {
+            for (Unit o : old) {
                 if (!into.containsKey(o) && o.name.endsWith(" " + place)) {
                     into.put(o, created.get(i));
                     count[i]++;
@@ -322,7 +282,7 @@ final class ProvinceNowGenerator {
                 }
             }
         }
-        for (Node o : old) {
+        for (Unit o : old) {
             if (!into.containsKey(o)) {
                 int least = 0;
                 for (int i = 1; i < count.length; i++) {
@@ -334,13 +294,13 @@ final class ProvinceNowGenerator {
                 count[least]++;
             }
         }
-        for (Node o : old) {
-            Node target = into.get(o);
+        for (Unit o : old) {
+            Unit target = into.get(o);
             link("MERGE", o.code, target.code);
             o.children.forEach(cell -> move(cell, target, OrganizationKind.CELL));
         }
-        Node seat = created.get(0);
-        for (Node other : district.children) {
+        Unit seat = created.get(0);
+        for (Unit other : district.children) {
             if (old.contains(other)) {
                 continue;
             }
@@ -353,12 +313,12 @@ final class ProvinceNowGenerator {
     }
 
     /** A new record of the unit (and of its subtree) under {@code parent} from 1/7/2025, linked by REPARENT. */
-    private void move(Node old, Node parent, OrganizationKind kind) {
-        Node now = new Node(old.code, old.name, kind, parent, old.district);
-        now.weight = old.weight;
+    private void move(Unit old, Unit parent, OrganizationKind kind) {
+        Unit now = node(old.code, old.name, kind, parent, districtOf.get(old));
+        now.size = old.size;
         successor.put(old, now);
         link("REPARENT", old.code, old.code);
-        for (Node child : old.children) {
+        for (Unit child : old.children) {
             move(child, now, child.kind);
         }
     }
@@ -367,7 +327,7 @@ final class ProvinceNowGenerator {
         lineage.add(new LineageRow(type, CHANGE, from, to, NOTE));
     }
 
-    private static Node child(Node parent, String code) {
+    private static Unit child(Unit parent, String code) {
         return parent.children.stream().filter(c -> c.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no unit " + code));
     }
@@ -375,14 +335,14 @@ final class ProvinceNowGenerator {
     // ---- admissions -------------------------------------------------------------------------------------------
 
     /** {@code total} admissions spread over the tree's cells by weight, decided on working days from–to. */
-    private List<AdmissionSeed> admit(Node root, int total, LocalDate from, LocalDate to, Map<Node, int[]> admitted, int slot) {
-        List<Node> cells = root.cells();
-        double[] weights = cells.stream().mapToDouble(c -> c.weight * Quotas.between(rng, 0.5, 1.5)).toArray();
+    private List<AdmissionSeed> admit(Unit root, int total, LocalDate from, LocalDate to, Map<Unit, int[]> admitted, int slot) {
+        List<Unit> cells = root.cells();
+        double[] weights = cells.stream().mapToDouble(c -> c.size * Quotas.between(rng, 0.5, 1.5)).toArray();
         int[] parts = Quotas.allocate(total, weights);
         List<LocalDate> days = WorkingDays.in(from, to);
         List<AdmissionSeed> out = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            Node cell = cells.get(i);
+            Unit cell = cells.get(i);
             for (int k = 0; k < parts[i]; k++) {
                 LocalDate decision = Quotas.any(days, rng);
                 LocalDate ceremony = WorkingDays.plus(decision, 3 + rng.nextInt(20));
@@ -397,13 +357,13 @@ final class ProvinceNowGenerator {
     }
 
     /** The old record of a cell of the new tree; itself for an old one. */
-    private Node origin(Node cell) {
+    private Unit origin(Unit cell) {
         return cell;
     }
 
-    private AdmissionSeed person(Node cell, LocalDate decision, LocalDate ceremony) {
+    private AdmissionSeed person(Unit cell, LocalDate decision, LocalDate ceremony) {
         String setting = settingOf(cell);
-        String mix = ethnicMix.getOrDefault(cell.upper().code.equals(cell.code) ? cell.code : cell.district, "mix|01:1");
+        String mix = ethnicMix.getOrDefault(cell.upper().code.equals(cell.code) ? cell.code : districtOf.get(cell), "mix|01:1");
         if (mix == null) {
             mix = "mix|01:1";
         }
@@ -451,7 +411,7 @@ final class ProvinceNowGenerator {
                 theory, occupation, young && rng.nextInt(10) < 8, cell.code, null, decision, ceremony, false);
     }
 
-    private static String settingOf(Node cell) {
+    private static String settingOf(Unit cell) {
         String upper = cell.upper().code;
         String n = cell.name;
         if (upper.endsWith("-QS") || upper.endsWith("-BP") || upper.endsWith("-CA") || n.contains("Công an")) {
@@ -486,14 +446,14 @@ final class ProvinceNowGenerator {
                         Math::max);
             }
         }
-        Map<String, Node> cells = new HashMap<>();
+        Map<String, Unit> cells = new HashMap<>();
         oldLc.visit(n -> cells.put(n.code + "|old", n));
         yb.visit(n -> cells.put(n.code + "|old", n));
         lc.visit(n -> cells.put(n.code + "|new", n));
         for (int i = 0; i < admissions.size(); i++) {
             AdmissionSeed a = admissions.get(i);
             boolean after = !a.decisionDate().isBefore(CHANGE);
-            Node cell = cells.get(a.organizationCode() + (after ? "|new" : "|old"));
+            Unit cell = cells.get(a.organizationCode() + (after ? "|new" : "|old"));
             String symbol = "-QĐ/" + issuer(cell.upper(), after);
             int n = last.getOrDefault(symbol, a.decisionDate().getYear() == 2020 ? 0 : 4) + 1 + rng.nextInt(3);
             while (used.contains(n + symbol)) {
@@ -509,7 +469,7 @@ final class ProvinceNowGenerator {
     }
 
     /** The symbol of a signing committee: the 2020–2024 ones, old Yên Bái's, and the new committees' ("ĐU-BT01"). */
-    private static String issuer(Node upper, boolean after) {
+    private static String issuer(Unit upper, boolean after) {
         if (!after) {
             for (LaoCaiUnits.Upper u : LaoCaiUnits.UPPERS) {
                 if (u.code().equals(upper.code)) {
@@ -541,11 +501,11 @@ final class ProvinceNowGenerator {
      * half: each unit its own) and 2026, and the term 2025–2030. A code kept across 1/7/2025 (LC, LC-QS, LC-BP, LC-CA)
      * has its 2025 target on its new record only.
      */
-    private void targets(Map<Node, int[]> admitted, List<TargetSeed> targets, List<TermTargetSeed> terms) {
+    private void targets(Map<Unit, int[]> admitted, List<TargetSeed> targets, List<TermTargetSeed> terms) {
         int ybSum2025 = 0;
         int[] ybYears = new int[6];
         int ybTerm = 0;
-        for (Node upper : yb.children) {
+        for (Unit upper : yb.children) {
             int[] a = sum(upper, admitted);
             int term = 0;
             for (int y = 0; y < 6; y++) {
@@ -566,7 +526,7 @@ final class ProvinceNowGenerator {
         int lcOld2025 = 0;
         Map<String, Integer> target2024 = new HashMap<>();
         laoCai.targets().stream().filter(t -> t.year() == 2024).forEach(t -> target2024.put(t.organizationCode(), t.admissions()));
-        for (Node upper : oldLc.children) {
+        for (Unit upper : oldLc.children) {
             int t = (int) Math.round(target2024.get(upper.code) * Quotas.between(rng, 1.0, 1.08));
             lcOld2025 += t;
             if (!Set.of("LC-QS", "LC-BP", "LC-CA").contains(upper.code)) {
@@ -576,7 +536,7 @@ final class ProvinceNowGenerator {
         // the new province's 2025 plan: the old provinces' plans; its units: their own for the second half
         targets.add(new TargetSeed("LC", 2025, lcOld2025 + ybSum2025));
         int sum2026 = 0;
-        for (Node unit : lc.children) {
+        for (Unit unit : lc.children) {
             int[] a = sum(unit, admitted);
             int t2025 = Math.max(1, (int) Math.round(a[6] * Quotas.between(rng, 0.8, 1.15)));
             if (Set.of("LC-QS", "LC-BP", "LC-CA").contains(unit.code)) {
@@ -593,9 +553,9 @@ final class ProvinceNowGenerator {
     }
 
     /** The unit's admissions per slot (2020–2024, H1 2025, H2 2025, 2026), its subtree's cells and their old records. */
-    private static int[] sum(Node unit, Map<Node, int[]> admitted) {
+    private static int[] sum(Unit unit, Map<Unit, int[]> admitted) {
         int[] s = new int[8];
-        for (Node c : unit.cells()) {
+        for (Unit c : unit.cells()) {
             int[] a = admitted.get(c);
             if (a != null) {
                 for (int i = 0; i < 8; i++) {
@@ -620,8 +580,8 @@ final class ProvinceNowGenerator {
         laoCai.admissions().forEach(a -> byCell.computeIfAbsent(a.organizationCode(), k -> new ArrayList<>()).add(a));
         List<MembershipSeed> out = new ArrayList<>();
         Map<String, int[]> state = new HashMap<>();
-        List<Node> ybCells = yb.cells();
-        double[] w = ybCells.stream().mapToDouble(c -> c.weight).toArray();
+        List<Unit> ybCells = yb.cells();
+        double[] w = ybCells.stream().mapToDouble(c -> c.size).toArray();
         int[] min = new int[w.length];
         int[] max = new int[w.length];
         for (int i = 0; i < w.length; i++) {
@@ -631,7 +591,7 @@ final class ProvinceNowGenerator {
         }
         int[] totals = Quotas.allocate(YEN_BAI_MEMBERS, w, min, max);
         for (int i = 0; i < w.length; i++) {
-            Node c = ybCells.get(i);
+            Unit c = ybCells.get(i);
             int total = totals[i];
             int women = (int) Math.round(total * Quotas.between(rng, 0.3, 0.5));
             int minorities = (int) Math.round(total * Quotas.between(rng, 0.2, 0.7));
@@ -646,9 +606,9 @@ final class ProvinceNowGenerator {
         LocalDate[] dates = {LAST_OLD_DAY, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 6, 30)};
         LocalDate previous = LaoCaiDemoGenerator.AS_OF;
         for (LocalDate date : dates) {
-            List<Node> cells = date.isAfter(CHANGE) ? lc.cells() : concat(oldLc.cells(), ybCells);
-            for (Node c : cells) {
-                int[] s = state.computeIfAbsent(c.code, k -> new int[] {(int) Math.max(5, c.weight), 0, 0});
+            List<Unit> cells = date.isAfter(CHANGE) ? lc.cells() : concat(oldLc.cells(), ybCells);
+            for (Unit c : cells) {
+                int[] s = state.computeIfAbsent(c.code, k -> new int[] {(int) Math.max(5, c.size), 0, 0});
                 LocalDate since = previous;
                 List<AdmissionSeed> mine = byCell.getOrDefault(c.code, List.of());
                 long added = mine.stream().filter(a -> a.ceremonyDate().isAfter(since) && !a.ceremonyDate().isAfter(date)).count();
@@ -676,8 +636,8 @@ final class ProvinceNowGenerator {
                 && a.ceremonyDate().isAfter(date.minusYears(1))).count();
     }
 
-    private static List<Node> concat(List<Node> a, List<Node> b) {
-        List<Node> out = new ArrayList<>(a);
+    private static List<Unit> concat(List<Unit> a, List<Unit> b) {
+        List<Unit> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }

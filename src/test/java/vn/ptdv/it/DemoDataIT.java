@@ -28,9 +28,7 @@ class DemoDataIT {
     URL base;
 
     private long total(String query) {
-        Api.Reply r = new Api(base).get("admissions?size=1&" + query);
-        assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonNumber("total").longValue();
+        return new Api(base).admissionTotal(query);
     }
 
     private long probations(String status) {
@@ -40,9 +38,10 @@ class DemoDataIT {
     }
 
     @Test
-    void everyProbationOfTheSeedIsDecidedButAFewOverdue() {
+    void everyProbationIsDecidedButAFewOverdue() {
+        // LC's lists hold the records of its code: old Lào Cai's (2020 – 30/6/2025) and the new province's
         long admitted = 0;
-        for (int y = 2020; y <= 2024; y++) {
+        for (int y = 2020; y <= 2026; y++) {
             admitted += total("org=LC&year=" + y);
         }
         long recognised = probations("RECOGNISED");
@@ -52,7 +51,8 @@ class DemoDataIT {
                 + probations("PROBATION"), "every admission of the seed is on exactly one list");
         assertTrue(overdue > 0 && overdue < admitted / 100, "a few of the 2024 cohort not yet considered: " + overdue);
         assertTrue(removed > admitted / 60 && removed < admitted / 20, "a few removed: " + removed);
-        assertEquals(0, probations("PROBATION"), "the seed's last cohort ended its probation in 2025");
+        assertTrue(probations("PROBATION") <= total("org=LC&year=2026") + total("org=LC&year=2025"),
+                "only the later cohorts are still on probation: the seed's last one ended in 2025");
         // the seed's figures stay as they were: recognitions change no admission count
         assertEquals(2287, total("org=LC&year=2024"));
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.ptdv.admission.entity.Admission;
 import vn.ptdv.admission.entity.AdmissionEvent;
 import vn.ptdv.admission.entity.AdmissionStatus;
@@ -134,7 +135,20 @@ public class AdmissionRepository {
      */
     public List<NumberOwner> activeOwnersOf(Collection<String> numbers) {
         List<NumberOwner> owners = new ArrayList<>();
-        for (List<String> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(numbers)))) {
+        Set<String> wanted = new LinkedHashSet<>(numbers);
+        if (wanted.size() > 4 * InLists.SIZE && 4L * wanted.size() >= em.createQuery(
+                "SELECT COUNT(a) FROM Admission a WHERE a.status = :s", Long.class)
+                .setParameter("s", AdmissionStatus.ACTIVE).getSingleResult()) {
+            // a loader asking for about every record: one pass over the table, not dozens of long IN lists
+            for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id, a.orgPath FROM Admission a WHERE a.status = :s",
+                    Object[].class).setParameter("s", AdmissionStatus.ACTIVE).getResultList()) {
+                if (wanted.contains((String) r[0])) {
+                    owners.add(new NumberOwner((String) r[0], (Long) r[1], (String) r[2]));
+                }
+            }
+            return owners;
+        }
+        for (List<String> chunk : InLists.chunks(List.copyOf(wanted))) {
             for (Object[] r : em.createQuery("SELECT a.decisionNumber, a.id, a.orgPath FROM Admission a WHERE a.status = :s"
                             + " AND a.decisionNumber IN :numbers", Object[].class)
                     .setParameter("s", AdmissionStatus.ACTIVE).setParameter("numbers", chunk).getResultList()) {
