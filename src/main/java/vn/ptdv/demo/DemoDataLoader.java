@@ -12,11 +12,12 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ptdv.admission.api.AdmissionBulkLoad;
 import vn.ptdv.admission.api.AdmissionRecords;
 import vn.ptdv.admission.api.AdmissionRegistry;
 import vn.ptdv.admission.api.NewAdmission;
 import vn.ptdv.emulation.api.EmulationRegistry;
-import vn.ptdv.organization.api.NewOrganization;
+import vn.ptdv.organization.api.OrganizationBulkLoad;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.organization.api.OrganizationRegistry;
 import vn.ptdv.platform.config.PtdvConfig;
@@ -52,6 +53,12 @@ public class DemoDataLoader {
     AdmissionRegistry admissions;
 
     @Inject
+    OrganizationBulkLoad bulkOrganizations;
+
+    @Inject
+    AdmissionBulkLoad bulkAdmissions;
+
+    @Inject
     EmulationRegistry emulation;
 
     @Inject
@@ -80,6 +87,8 @@ public class DemoDataLoader {
             new String[] {"namma.staff", "Cán bộ nhập liệu Đảng ủy xã Nậm Mả", "DATA_ENTRY", "LC-VB-NM"},
             new String[] {"ttct.baothang", "Cán bộ Trung tâm Chính trị huyện Bảo Thắng", "POLITICAL_CENTRE", "LC-BT"},
             new String[] {"thidua.lc", "Thư ký thi đua tỉnh", "EMULATION_SECRETARY", "LC"},
+            new String[] {"xabaothang.staff", "Cán bộ nhập liệu Đảng ủy xã Bảo Thắng", "DATA_ENTRY", "LC-BT01"},
+            new String[] {"yb.viewer", "Cán bộ xem báo cáo tỉnh Yên Bái (cũ)", "REPORT_VIEWER", "YB"},
             new String[] {"quantri.hethong", "Quản trị hệ thống", "SYSTEM_ADMIN", null});
 
     @Inject
@@ -106,18 +115,25 @@ public class DemoDataLoader {
         }
         long start = System.nanoTime();
         DemoDataset data = LaoCaiDemoGenerator.generate();
+        DemoNow now = ProvinceNowGenerator.generate(data);
         try {
             tx.setTransactionTimeout(3600);
             tx.begin();
-            organizations.createAll(data.organizations().stream()
-                    .map(o -> new NewOrganization(o.code(), o.name(), o.kind(), o.parentCode(), o.validFrom())).toList());
-            organizations.recordMemberships(data.memberships().stream()
-                    .map(m -> new OrganizationRegistry.MembershipRecord(m.organizationCode(), m.asOf(), m.total(), m.women(),
-                            m.minorities(), m.probationary())).toList());
+            // the three trees (old Lào Cai, old Yên Bái until 30/6/2025, the new Lào Cai from 1/7/2025) and their lineage
+            bulkOrganizations.insertOrganizations(now.organizations());
+            bulkOrganizations.insertLineage(now.lineage());
+            bulkOrganizations.insertMemberships(java.util.stream.Stream.concat(data.memberships().stream(),
+                    now.memberships().stream()).map(m -> new OrganizationRegistry.MembershipRecord(m.organizationCode(),
+                    m.asOf(), m.total(), m.women(), m.minorities(), m.probationary())).toList());
             organizations.registerIssuers(LaoCaiIssuers.all());
+            organizations.registerIssuers(LaoCaiIssuers.now(now.committees()));
             admissions.registerTargets(data.targets().stream()
                     .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList());
-            admissions.registerTermTargets(data.termTargets().stream()
+            bulkAdmissions.insertTargets(now.targets().stream()
+                    .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList(),
+                    "Nạp dữ liệu");
+            admissions.registerTermTargets(java.util.stream.Stream.concat(data.termTargets().stream(),
+                    now.termTargets().stream())
                     .map(t -> new AdmissionRegistry.TermTargetRecord(t.organizationCode(), t.fromYear(), t.toYear(), t.admissions()))
                     .toList());
             // training before admissions: every admission is checked against its awareness-course certificate
@@ -133,14 +149,39 @@ public class DemoDataLoader {
                         false, a.educationAreaException(), awareness.certificates().get(i), null));
             }
             admissions.recordAll(records);
+            // old Yên Bái 2020 – 30/6/2025 and the years 2025–2026 of both structures: their awareness classes, then
+            // the records in one set-based write, each with its verified certificate (the generator keeps the rules)
+            List<OrganizationSeed> seeds = now.seeds();
+            LaoCaiTraining.AwarenessPlan later = LaoCaiTraining.awareness(now.admissions(), seeds,
+                    ProvinceNowGenerator.SEED + 1, ProvinceNowGenerator.CHANGE, now.committeeAfter());
+            training.recordClasses(later.classes());
+            java.util.Map<String, java.time.LocalDate> issued = new java.util.HashMap<>();
+            later.classes().forEach(c -> c.learners().forEach(l -> issued.put(l.certificateNumber(), c.endDate())));
+            List<AdmissionBulkLoad.AdmissionRow> rows = new java.util.ArrayList<>(now.admissions().size());
+            for (int i = 0; i < now.admissions().size(); i++) {
+                AdmissionSeed a = now.admissions().get(i);
+                String certificate = later.certificates().get(i);
+                rows.add(new AdmissionBulkLoad.AdmissionRow(new NewAdmission(a.fullName(), a.gender(), a.birthDate(),
+                        a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
+                        a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
+                        a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException(), certificate, null),
+                        issued.get(certificate), null, null));
+            }
+            bulkAdmissions.insertAdmissions(rows, "Nạp dữ liệu");
+            List<AdmissionSeed> all = new java.util.ArrayList<>(data.admissions());
+            all.addAll(now.admissions());
             // the cells consider and the committees decide at the end of each probation (on the product's calendar)
             admissions.recordProbationReviews(LaoCaiProbations.plan(data.admissions(), calendar.calendar(),
                     LaoCaiProbations.AS_OF));
+            // the later admissions' probations, considered and decided up to the demo's as-of date
+            admissions.recordProbationReviews(LaoCaiProbations.plan(now.admissions(), calendar.calendar(),
+                    ProvinceNowGenerator.AS_OF, 5000));
             // the cells' pools of candidates for the next year, at every point of the path
             admissions.recordCandidates(LaoCaiCandidates.plan(data.organizations()));
             // then the new-member course of every admission, during its probation (recorded on the admission)
-            training.recordClasses(LaoCaiTraining.newMember(data, admissionRecords.idsByDecisionNumber(
-                    data.admissions().stream().map(AdmissionSeed::decisionNumber).toList())));
+            training.recordClasses(LaoCaiTraining.newMember(new DemoDataset(data.organizations(), List.of(), List.of(),
+                    all, List.of()), admissionRecords.idsByDecisionNumber(all.stream().map(AdmissionSeed::decisionNumber)
+                    .toList()), ProvinceNowGenerator.CHANGE, now.committeeAfter(), seeds));
             emulation.recordRatings(LaoCaiEmulation.ratings(data.organizations()));
             emulation.recordDisciplines(LaoCaiEmulation.disciplines());
             emulation.createCampaigns(LaoCaiEmulation.campaigns());
@@ -158,8 +199,9 @@ public class DemoDataLoader {
             }
             throw new IllegalStateException("Loading the demo data failed; the database is left empty", e);
         }
-        LOG.info(() -> String.format("Demo data loaded: %d organisations, %d admissions, %d targets in %d ms",
-                data.organizations().size(), data.admissions().size(), data.targets().size(),
+        LOG.info(() -> String.format("Demo data loaded: %d organisation records, %d admissions, %d targets in %d ms",
+                now.organizations().size(), data.admissions().size() + now.admissions().size(),
+                data.targets().size() + now.targets().size(),
                 (System.nanoTime() - start) / 1_000_000));
         issueDocuments();
     }

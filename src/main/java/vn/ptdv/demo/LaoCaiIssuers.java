@@ -57,4 +57,41 @@ final class LaoCaiIssuers {
         }
         return all;
     }
+
+    /**
+     * The issuers of the demo's two later structures: old Yên Bái (Tỉnh ủy Yên Bái and its district committees, until
+     * 30/6/2025) and the committees directly under the new province from 1/7/2025 (ĐẢNG BỘ TỈNH LÀO CAI over ĐẢNG ỦY XÃ
+     * …, ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH, ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH). The province itself and the armed forces'
+     * committees keep their codes and their issuers. Invented signers, as above.
+     */
+    static List<IssuerDetails> now(List<OrganizationSeed> committees) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi-VN");
+        List<IssuerDetails> all = new ArrayList<>();
+        all.add(new IssuerDetails("YB", "TỈNH ỦY YÊN BÁI", List.of("BAN TỔ CHỨC"), "BTCTU", "Yên Bái",
+                "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Mẫu",
+                List.of("Ban Tổ chức Trung ương (báo cáo)", "Thường trực Tỉnh ủy (báo cáo)",
+                        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Lưu Văn phòng Ban"), true));
+        String[] signers = {"Hà Văn Mẫu", "Đinh Thị Thử", "Hoàng Văn Mẫu", "Lò Thị Thử", "Giàng A Mẫu", "Vi Văn Thử"};
+        int i = 0;
+        for (YenBaiUnits.District d : YenBaiUnits.DISTRICTS) {
+            String title = d.place().startsWith("thành phố") ? "Thành ủy" : d.place().startsWith("thị xã") ? "Thị ủy" : "Huyện ủy";
+            String place = d.place().replaceFirst("^(huyện|thị xã|thành phố) ", "");
+            all.add(new IssuerDetails(d.code(), "ĐẢNG BỘ TỈNH YÊN BÁI", List.of((title + " " + place).toUpperCase(vi)),
+                    d.issuer().replaceFirst("-.*", ""), place, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", signers[i++ % signers.length],
+                    List.of("Ban Tổ chức Tỉnh ủy (báo cáo)", "Các tổ chức cơ sở đảng trực thuộc", "Lưu Văn phòng " + title), true));
+        }
+        for (OrganizationSeed c : committees) {
+            if (List.of("LC-QS", "LC-BP", "LC-CA").contains(c.code())) {
+                continue;
+            }
+            String committee = c.name().replaceFirst("^Đảng bộ", "Đảng ủy");
+            String place = c.name().replaceFirst("^Đảng bộ (xã|phường) ", "");
+            boolean commune = !place.equals(c.name());
+            all.add(new IssuerDetails(c.code(), SUPERIOR, List.of(committee.toUpperCase(vi)), "ĐU",
+                    commune ? place : "Lào Cai", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", signers[i++ % signers.length],
+                    List.of("Ban Tổ chức Tỉnh ủy (báo cáo)", commune ? "Các chi bộ trực thuộc" : "Các tổ chức cơ sở đảng trực thuộc",
+                            "Lưu Văn phòng Đảng ủy"), true));
+        }
+        return all;
+    }
 }

@@ -38,6 +38,15 @@ public final class LaoCaiProbations {
     }
 
     public static List<ProbationRecord> plan(List<AdmissionSeed> admissions, WorkingCalendar calendar, LocalDate asOf) {
+        return plan(admissions, calendar, asOf, 2000);
+    }
+
+    /**
+     * As {@link #plan(List, WorkingCalendar, LocalDate)}, the decisions of each committee and year numbered after
+     * {@code numbersFrom} (a later plan of the same committees numbers above an earlier one's).
+     */
+    public static List<ProbationRecord> plan(List<AdmissionSeed> admissions, WorkingCalendar calendar, LocalDate asOf,
+                                             int numbersFrom) {
         List<AdmissionSeed> ended = admissions.stream().filter(a -> a.ceremonyDate() != null)
                 .filter(a -> !a.ceremonyDate().plusMonths(PROBATION_MONTHS).isAfter(asOf))
                 .sorted(Comparator.comparing(AdmissionSeed::ceremonyDate).thenComparing(AdmissionSeed::decisionNumber))
@@ -64,7 +73,7 @@ public final class LaoCaiProbations {
             int votes = removed ? Math.max(0, minimum - 1 - (h / 37) % 2) : Math.max(minimum, members - (h / 7) % 3);
             String symbol = a.decisionNumber().substring(a.decisionNumber().indexOf("-QĐ/"));
             String register = decided.getYear() + symbol;
-            int number = running.merge(register, 1, Integer::sum) + 2000;
+            int number = running.merge(register, 1, Integer::sum) + numbersFrom;
             String explanation = late ? "Công văn " + (100 + h % 400) + "-CV/CB ngày "
                     + vn.ptdv.shared.VietnameseFormat.date(considered) + ": " + LATE[h % LATE.length] : null;
             out.add(new ProbationRecord(a.decisionNumber(), considered, votes, members, explanation, number + symbol,

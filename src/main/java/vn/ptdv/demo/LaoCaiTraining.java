@@ -161,30 +161,48 @@ final class LaoCaiTraining {
     }
 
     static AwarenessPlan awareness(DemoDataset data) {
-        SplittableRandom rng = new SplittableRandom(SEED);
-        Map<String, OrganizationSeed> orgs = new HashMap<>();
-        data.organizations().forEach(o -> orgs.put(o.code(), o));
-        Map<String, List<LocalDate[]>> taken = new HashMap<>();
-        Map<String, Draft> drafts = new LinkedHashMap<>();
         OrganizationSeed school = data.organizations().stream()
                 .filter(o -> o.kind() == OrganizationKind.GRASSROOTS_COMMITTEE && o.code().startsWith("LC-BT-")
                         && o.name().endsWith(SCHOOL)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the demo tree has no " + SCHOOL));
+        return awareness(data.admissions(), data.organizations(), school, SEED, null, Map.of());
+    }
+
+    /**
+     * The awareness classes of further admissions (old Yên Bái, 2025–2026): as {@link #awareness(DemoDataset)}
+     * without the school's class; a class from {@code change} on is held by the committee that holds the cell then
+     * ({@code committeeAfter}: cell code → committee code).
+     */
+    static AwarenessPlan awareness(List<AdmissionSeed> admissions, List<OrganizationSeed> organizations, long seed,
+                                   LocalDate change, Map<String, String> committeeAfter) {
+        return awareness(admissions, organizations, null, seed, change, committeeAfter);
+    }
+
+    private static AwarenessPlan awareness(List<AdmissionSeed> admissions, List<OrganizationSeed> organizations,
+                                           OrganizationSeed school, long seed, LocalDate change,
+                                           Map<String, String> committeeAfter) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        Map<String, OrganizationSeed> orgs = new HashMap<>();
+        organizations.forEach(o -> orgs.put(o.code(), o));
+        Map<String, List<LocalDate[]>> taken = new HashMap<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
         Draft schoolClass = new Draft("LC-BT", SCHOOL_CLASS_START, true);
-        drafts.put("school", schoolClass);
-        List<AdmissionSeed> admissions = data.admissions();
+        if (school != null) {
+            drafts.put("school", schoolClass);
+        }
         for (int i = 0; i < admissions.size(); i++) {
             AdmissionSeed a = admissions.get(i);
-            String upper = upperOf(a.organizationCode());
             String key = VietnameseText.fold(a.fullName()) + "|" + a.birthDate();
             LocalDate latestEnd = a.decisionDate().minusDays(GAP_DAYS);
             Draft chosen = null;
-            if (a.organizationCode().startsWith(school.code() + "-") && !schoolClass.end().isAfter(latestEnd)
+            if (school != null && a.organizationCode().startsWith(school.code() + "-") && !schoolClass.end().isAfter(latestEnd)
                     && a.decisionDate().getYear() == 2024 && free(taken, key, schoolClass.start, schoolClass.end())) {
                 chosen = schoolClass;
             }
             for (LocalDate start = slotBefore(latestEnd); chosen == null; start = previousSlot(start)) {
                 if (free(taken, key, start, start.plusDays(4))) {
+                    String upper = change != null && !start.isBefore(change) ? committeeAfter.get(a.organizationCode())
+                            : upperOf(a.organizationCode());
                     chosen = drafts.computeIfAbsent(upper + "|" + start, k -> new Draft(upper, startOf(k), false));
                 }
             }
@@ -195,7 +213,7 @@ final class LaoCaiTraining {
         }
         // candidates who were not (yet) admitted: about one in twelve, a third of them failed
         Map<String, List<String>> cellsOfSchool = new HashMap<>();
-        data.organizations().stream().filter(o -> school.code().equals(o.parentCode()))
+        organizations.stream().filter(o -> school != null && school.code().equals(o.parentCode()))
                 .forEach(o -> cellsOfSchool.computeIfAbsent("school", k -> new ArrayList<>()).add(o.code()));
         for (Draft d : drafts.values()) {
             int extras = d.school ? 24 : Math.max(1, d.learners.size() / 12);
@@ -239,7 +257,7 @@ final class LaoCaiTraining {
                 NewLearner l = d.learners.get(i);
                 String number = null;
                 if (l.certificateNumber() != null) {
-                    number = String.format(Locale.ROOT, "NTVĐ-%s-%d-%04d", d.upper.substring(3), d.start.getYear(),
+                    number = String.format(Locale.ROOT, "NTVĐ-%s-%d-%04d", series(d.upper), d.start.getYear(),
                             certNo.merge(unitYear, 1, Integer::sum));
                     if (i < d.admissionIndexes.size()) {
                         certificates[d.admissionIndexes.get(i)] = number;
@@ -266,18 +284,33 @@ final class LaoCaiTraining {
 
     /** New-member classes for every admission (by its id): the first class of its unit during its probation. */
     static List<NewClass> newMember(DemoDataset data, Map<String, Long> idsByDecisionNumber) {
+        return newMember(data, idsByDecisionNumber, null, Map.of(), List.of());
+    }
+
+    /**
+     * As {@link #newMember(DemoDataset, Map)}; a class from {@code change} on is held by the committee that holds the
+     * cell then ({@code committeeAfter}: cell code → committee code, one of {@code committees}), as the district
+     * committees ended on the day before.
+     */
+    static List<NewClass> newMember(DemoDataset data, Map<String, Long> idsByDecisionNumber, LocalDate change,
+                                    Map<String, String> committeeAfter, List<OrganizationSeed> committees) {
         SplittableRandom rng = new SplittableRandom(SEED + 1);
         Map<String, OrganizationSeed> orgs = new HashMap<>();
         data.organizations().forEach(o -> orgs.put(o.code(), o));
+        committees.forEach(o -> orgs.put(o.code(), o));
         Map<String, List<LocalDate[]>> taken = new HashMap<>();
         Map<String, List<NewLearner>> byClass = new java.util.TreeMap<>();
         for (AdmissionSeed a : data.admissions()) {
-            String upper = upperOf(a.organizationCode());
             String key = VietnameseText.fold(a.fullName()) + "|" + a.birthDate();
             LocalDate start = slotAfter(a.ceremonyDate().plusDays(PROBATION_START_DAYS));
             while (!free(taken, key, start, start.plusDays(4))) {
                 start = slotAfter(start.plusDays(1));
             }
+            if (change != null && start.plusDays(4).isAfter(LaoCaiCandidates.AS_OF)) {
+                continue;  // the probation goes on after the demo's as-of date: its course is still to come
+            }
+            String upper = change != null && !start.isBefore(change) ? committeeAfter.get(a.organizationCode())
+                    : upperOf(a.organizationCode());
             if (start.plusDays(4).isAfter(a.ceremonyDate().plusMonths(12))) {
                 throw new IllegalStateException("no new-member class during a probation");
             }
@@ -300,7 +333,7 @@ final class LaoCaiTraining {
             List<NewLearner> learners = new ArrayList<>();
             for (NewLearner l : e.getValue()) {
                 learners.add(new NewLearner(null, null, null, null, null, null, l.admissionId(), l.score(), List.of(),
-                        String.format(Locale.ROOT, "ĐVM-%s-%d-%04d", upper.substring(3), start.getYear(),
+                        String.format(Locale.ROOT, "ĐVM-%s-%d-%04d", series(upper), start.getYear(),
                                 certNo.merge(unitYear, 1, Integer::sum))));
             }
             List<Session> days = new ArrayList<>();
@@ -321,6 +354,11 @@ final class LaoCaiTraining {
     static String upperOf(String code) {
         int second = code.indexOf('-', 3);
         return second < 0 ? code : code.substring(0, second);
+    }
+
+    /** The unit's part of a certificate number: "BT" for LC-BT, "BT01" for LC-BT01, "YB-TP" for old Yên Bái's YB-TP. */
+    static String series(String code) {
+        return code.startsWith("LC-") ? code.substring(3) : code;
     }
 
     /** "Đảng bộ huyện Bảo Thắng" → "Trung tâm Chính trị huyện Bảo Thắng"; an affiliated committee organises its own. */

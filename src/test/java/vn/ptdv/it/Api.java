@@ -79,6 +79,15 @@ public final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** The number of admission records a list query answers ({@code admissions?size=1&query}); 200 required. */
+    public long admissionTotal(String query) {
+        Reply r = get("admissions?size=1&" + query);
+        if (r.status() != 200) {
+            throw new AssertionError(r.toString());
+        }
+        return r.json().getJsonNumber("total").longValue();
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

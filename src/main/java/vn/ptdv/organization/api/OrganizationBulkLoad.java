@@ -36,4 +36,20 @@ public interface OrganizationBulkLoad {
      * @throws IllegalArgumentException naming the first figures that break a rule; nothing of the call is written
      */
     void insertMemberships(List<MembershipRecord> figures);
+
+    /**
+     * A lineage link of a change on {@code effectiveDate}: from the record of {@code predecessorCode} valid the day
+     * before to the record of {@code successorCode} valid on that day. {@code type} is MERGE, SPLIT, RENAME or REPARENT.
+     */
+    record LineageRow(String type, LocalDate effectiveDate, String predecessorCode, String successorCode, String note) {
+    }
+
+    /**
+     * Inserts lineage links between records already stored (for instance by {@link #insertOrganizations}) in JDBC
+     * batches: the records that a reorganisation closed and opened, as the transitions of the API would link them.
+     *
+     * @throws IllegalArgumentException naming the first row without both records or with an unknown type; nothing of
+     *                                  the call is written
+     */
+    void insertLineage(List<LineageRow> links);
 }

@@ -48,6 +48,8 @@ public class OrganizationBulkLoader implements OrganizationBulkLoad {
     @Override
     public List<OrganizationRef> insertOrganizations(List<OrganizationRow> rows) {
         requireSystem();
+        // a loader's transaction: the persistence context writes at commit or on flush only, as createAll does
+        tree.flushAtCommit();
         Set<String> codes = new LinkedHashSet<>();
         rows.forEach(r -> {
             codes.add(VietnameseText.clean(r.code()));
@@ -77,6 +79,24 @@ public class OrganizationBulkLoader implements OrganizationBulkLoad {
             audit.change("MEMBERSHIPS_BULK_LOADED", planned.size() + " membership figures", null, null, null);
         } catch (SQLException e) {
             throw new IllegalStateException("Inserting " + figures.size() + " membership figures failed", e);
+        }
+    }
+
+    @Override
+    public void insertLineage(List<LineageRow> links) {
+        requireSystem();
+        Set<String> codes = new LinkedHashSet<>();
+        links.forEach(l -> {
+            codes.add(VietnameseText.clean(l.predecessorCode()));
+            codes.add(VietnameseText.clean(l.successorCode()));
+        });
+        codes.remove(null);
+        List<OrganizationTables.Link> planned = OrganizationTables.planLineage(links, stored(codes));
+        try (Connection c = dataSource.getConnection()) {
+            OrganizationTables.insertLineage(c, planned, BulkInserts.reserveIds(c, "organization_lineage", planned.size()));
+            audit.change("LINEAGE_BULK_LOADED", planned.size() + " lineage links", null, null, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inserting " + links.size() + " lineage links failed", e);
         }
     }
 

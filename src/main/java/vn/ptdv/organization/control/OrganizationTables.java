@@ -169,6 +169,65 @@ final class OrganizationTables {
         return planned;
     }
 
+    /** A lineage link between two stored records. */
+    record Link(long predecessorId, long successorId, String type, LocalDate effectiveDate, String note) {
+    }
+
+    /**
+     * The links between the record of the predecessor code valid the day before the change and the record of the
+     * successor code valid on its day ({@code records}: code → records).
+     *
+     * @throws IllegalArgumentException for the first row without both records or with an unknown type
+     */
+    static List<Link> planLineage(List<vn.ptdv.organization.api.OrganizationBulkLoad.LineageRow> rows,
+                                  Map<String, List<OrganizationRef>> records) {
+        List<Link> planned = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            String where = "Lineage row " + (i + 1) + " (" + r.predecessorCode() + " → " + r.successorCode() + "): ";
+            vn.ptdv.organization.entity.LineageType type;
+            try {
+                type = vn.ptdv.organization.entity.LineageType.valueOf(String.valueOf(r.type()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "unknown type " + r.type(), e);
+            }
+            if (r.effectiveDate() == null || r.predecessorCode() == null || r.successorCode() == null) {
+                throw new IllegalArgumentException(where + "the codes and the date are required");
+            }
+            OrganizationRef p = validOn(records.get(r.predecessorCode().strip()), r.effectiveDate().minusDays(1));
+            OrganizationRef s = validOn(records.get(r.successorCode().strip()), r.effectiveDate());
+            if (p == null || s == null || p.id() == s.id()) {
+                throw new IllegalArgumentException(where + "no record of the predecessor valid the day before and of the "
+                        + "successor valid on " + r.effectiveDate());
+            }
+            planned.add(new Link(p.id(), s.id(), type.name(), r.effectiveDate(), VietnameseText.clean(r.note())));
+        }
+        return planned;
+    }
+
+    /** Inserts the links with ids from {@code firstId} on, in JDBC batches. */
+    static void insertLineage(Connection c, List<Link> links, long firstId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_lineage (id, predecessor_id, successor_id, "
+                + "change_type, effective_date, note) VALUES (?, ?, ?, ?, ?, ?)")) {
+            long id = firstId;
+            int pending = 0;
+            for (Link l : links) {
+                ps.setLong(1, id++);
+                ps.setLong(2, l.predecessorId());
+                ps.setLong(3, l.successorId());
+                ps.setString(4, l.type());
+                ps.setDate(5, Date.valueOf(l.effectiveDate()));
+                if (l.note() == null) {
+                    ps.setNull(6, Types.VARCHAR);
+                } else {
+                    ps.setString(6, l.note());
+                }
+                pending = BulkInserts.add(ps, pending);
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Inserts the figures with ids from {@code firstId} on, in JDBC batches. */
     static void insertMemberships(Connection c, List<Figures> figures, long firstId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_membership_stat (id, organization_id, as_of, "

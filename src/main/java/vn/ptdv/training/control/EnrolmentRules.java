@@ -90,7 +90,7 @@ final class EnrolmentRules {
             v.add(f + ".admissionId", "Không tìm thấy hồ sơ kết nạp số " + n.admissionId() + ".");
             return null;
         }
-        if (!a.orgPath().startsWith(c.getOrgPath())) {
+        if (!a.orgPath().startsWith(c.getOrgPath()) && !cellUnderCommitteeThen(a, c, lookups)) {
             v.add(f + ".admissionId", a.fullName() + ": hồ sơ kết nạp không thuộc cấp ủy tổ chức lớp (" + c.getOrganizationCode() + ").");
             return null;
         }
@@ -150,5 +150,15 @@ final class EnrolmentRules {
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Whether the admitting cell, as it stands when the class starts, is under the class's committee: a member admitted
+     * before a reorganisation (recorded on the cell's record of then) attends the class of the committee the cell
+     * moved under.
+     */
+    private static boolean cellUnderCommitteeThen(AdmissionRecord a, TrainingClass c, Lookups lookups) {
+        OrganizationRef cell = a.organizationCode() == null ? null : lookups.organization(a.organizationCode(), c.getStartDate());
+        return cell != null && cell.path().startsWith(c.getOrgPath());
     }
 }

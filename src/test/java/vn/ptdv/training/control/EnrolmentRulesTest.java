@@ -106,6 +106,9 @@ class EnrolmentRulesTest {
                 withAdmission(admission(3, true, CELL.path())), path -> true, new HashMap<>(), "")).get("learners[0].admissionId"));
         assertTrue(refused(() -> EnrolmentRules.enrol(newMember, List.of(member(3)), withAdmission(admission(3, true,
                 OTHER.path())), path -> true, new HashMap<>(), "")).get("learners[0].admissionId").contains("không thuộc cấp ủy"));
+        // recorded on the cell's record before a reorganisation: the cell as it stands at the class is under the committee
+        assertEquals(3L, EnrolmentRules.enrol(newMember, List.of(member(3)), withAdmission(admission(3, true, CELL.code(),
+                "00000001/00000099/00000098/")), path -> true, new HashMap<>(), "").get(0).getAdmissionId());
         assertEquals("Giàng Thị Mai: Hồ sơ kết nạp đã rút.", refused(() -> EnrolmentRules.enrol(newMember, List.of(member(3)),
                 withAdmission(admission(3, false, CELL.path())), path -> true, new HashMap<>(), "")).get("learners[0].admissionId"));
     }
@@ -135,7 +138,11 @@ class EnrolmentRulesTest {
     }
 
     private static AdmissionRecord admission(long id, boolean active, String path) {
-        return new AdmissionRecord(id, "Giàng Thị Mai", LocalDate.of(1998, 4, 12), Gender.FEMALE, "08", null, CELL.code(), path,
+        return admission(id, active, path.equals(OTHER.path()) ? OTHER.code() : CELL.code(), path);
+    }
+
+    private static AdmissionRecord admission(long id, boolean active, String code, String path) {
+        return new AdmissionRecord(id, "Giàng Thị Mai", LocalDate.of(1998, 4, 12), Gender.FEMALE, "08", null, code, path,
                 LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 20), LocalDate.of(2025, 1, 20), active);
     }
 }
