@@ -126,24 +126,60 @@ function councilForm(code, entries, meeting, reload) {
   return form;
 }
 
+/**
+ * Quyết định khen thưởng: first issued as an official document (Ban hành quyết định: numbered, dated, signed in the
+ * register of issued documents), then the proposal is approved under that decision's number and date.
+ */
 function decisionForm(code, reload) {
-  const fields = {
-    decisionNumber: field({ name: 'decisionNumber', label: 'Số quyết định', required: true, hint: 'Ví dụ 15-QĐ/TU' }),
-    decisionDate: field({ name: 'decisionDate', label: 'Ngày quyết định', type: 'date', required: true }),
-  };
   const status = h('div', { class: 'form-status', id: 'decision-status' });
-  return h('form', { id: 'decision-form', novalidate: true, onsubmit: async (ev) => {
-    ev.preventDefault();
+  const body = h('div', { id: 'decision-body' }, h('p', { class: 'muted' }, 'Đang tải quyết định…'));
+  const form = h('form', { id: 'decision-form', novalidate: true }, h('h3', {}, 'Quyết định khen thưởng'), body, status);
+  (async () => {
+    let issued = null;
     try {
-      await post(`emulation/campaigns/${enc(code)}/proposal/decision`, { approved: true,
-        decisionNumber: getValue(fields.decisionNumber), decisionDate: getValue(fields.decisionDate) });
-      announce('Đã phê duyệt đề nghị khen thưởng.');
-      await reload();
+      const decisions = await get(`documents${query({ kind: 'QĐ' })}`);
+      issued = decisions.filter((d) => d.report === 'award-decision' && d.parameters.campaign === code
+        && !d.withdrawn && !d.replacedBy).pop() || null;
     } catch (err) {
-      failed(status, err, fields);
+      failed(status, err, {});
     }
-  } }, h('h3', {}, 'Quyết định khen thưởng'), Object.values(fields), status,
-  h('button', { type: 'submit', class: 'primary' }, 'Phê duyệt theo kết quả Hội đồng'));
+    if (!issued) {
+      const issue = h('button', { type: 'button', class: 'primary', id: 'issue-decision', disabled: !can('ISSUE_DOCUMENTS') }, 'Ban hành quyết định');
+      issue.addEventListener('click', async () => {
+        issue.disabled = true;
+        try {
+          const d = await post('documents', { report: 'award-decision', parameters: { campaign: code }, format: 'pdf' });
+          announce(`Đã ban hành quyết định số ${d.number}.`);
+          await reload();
+        } catch (err) {
+          issue.disabled = false;
+          failed(status, err, {});
+        }
+      });
+      replace(body, h('p', {}, 'Bước 1: ban hành quyết định khen thưởng kèm danh sách (lấy số trong sổ văn bản đi, ký số, lưu bản PDF). '
+        + 'Bước 2: phê duyệt đề nghị theo số và ngày của quyết định đã ban hành.'), h('p', { class: 'actions' }, issue));
+      return;
+    }
+    const approve = h('button', { type: 'submit', class: 'primary' }, `Phê duyệt theo Quyết định số ${issued.number}`);
+    replace(body,
+      h('p', { id: 'issued-decision' }, `Đã ban hành Quyết định số ${issued.number} ngày ${date(issued.issuedOn)}`,
+        issued.signed ? `, ký số: ${issued.signer}.` : ', không ký số.', ' ',
+        h('a', { href: apiUrl(`documents/${issued.id}/file`), id: 'issued-decision-pdf' }, 'Tải quyết định đã ban hành')),
+      h('p', { class: 'actions' }, approve));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      approve.disabled = true;
+      try {
+        await post(`emulation/campaigns/${enc(code)}/proposal/decision`, { approved: true });
+        announce('Đã phê duyệt đề nghị khen thưởng.');
+        await reload();
+      } catch (err) {
+        approve.disabled = false;
+        failed(status, err, {});
+      }
+    });
+  })();
+  return form;
 }
 
 /** #/thi-dua/{code}/ho-so/{org}: one unit's achievement report: PTDV's figures, its sections, save and submit. */

@@ -235,7 +235,8 @@ class DocumentsIT {
 
         Api.Reply report = api.get("reports/document-register?org=" + t.commune + "&year=" + YEAR);
         assertEquals(200, report.status(), report::toString);
-        String text = AdmissionResultsReportIT.pdfText(report.bytes());
+        // a number may wrap after its hyphen in a table cell: "2- BC/ĐU" in the extracted text
+        String text = AdmissionResultsReportIT.pdfText(report.bytes()).replaceAll("-\\s+", "-");
         Files.write(Path.of("target", "report-previews", "document-register-it.pdf"), report.bytes());
         assertTrue(text.contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI"), text);
         assertTrue(text.contains("1-BC/ĐU") && text.contains("2-BC/ĐU") && text.contains("3-BC/ĐU"), text);

@@ -225,19 +225,47 @@ class EmulationIT {
         JsonObject submitted = admin.post("emulation/campaigns/" + code + "/proposal/submission", "").json();
         assertEquals("SUBMITTED", submitted.getJsonObject("proposal").getString("status"));
         assertEquals(Api.SYSTEM_ADMIN, submitted.getJsonObject("proposal").getString("submittedBy"));
-        String decision = "{\"approved\":true,\"decisionNumber\":\"15-QĐ/HU\",\"decisionDate\":\"2025-01-20\"}";
-        assertProblem(Api.as(base, "lc.viewer").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
-        assertProblem(Api.as(base, "namma.staff").post("emulation/campaigns/" + code + "/proposal/decision", decision), 403, null);
-        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision", "{\"approved\":true}"), 400, "decisionNumber");
-        assertProblem(admin.post("emulation/campaigns/" + code + "/proposal/decision", decision), 422, null);
+        // approval takes the number and date of the issued decision (#19 item 4): none is typed any more
+        String decision = "{\"approved\":true}";
+        String decide = "emulation/campaigns/" + code + "/proposal/decision";
+        assertProblem(Api.as(base, "lc.viewer").post(decide, decision), 403, null);
+        assertProblem(Api.as(base, "namma.staff").post(decide, decision), 403, null);
+        assertProblem(admin.post(decide, decision), 422, null);
         dossier(admin, t, code);
-        JsonObject approved = admin.post("emulation/campaigns/" + code + "/proposal/decision", decision).json();
-        assertEquals("APPROVED", approved.getJsonObject("proposal").getString("status"));
-        assertEquals("15-QĐ/HU", approved.getJsonObject("proposal").getString("decisionNumber"));
-        assertEquals("2025-01-20", approved.getJsonObject("proposal").getString("decisionDate"));
+        JsonObject issued = issuedDecision(admin, code);
+        assertProblem(admin.post(decide, "{\"approved\":true,\"decisionNumber\":\"15-QĐ/HU\",\"decisionDate\":\"2025-01-20\"}"),
+                422, null);   // a typed number that is not the issued one
+        JsonObject approved = admin.post(decide, decision).json();
+        assertEquals("APPROVED", approved.getJsonObject("proposal").getString("status"), approved::toString);
+        assertEquals(issued.getString("number"), approved.getJsonObject("proposal").getString("decisionNumber"));
+        assertEquals(issued.getString("issuedOn"), approved.getJsonObject("proposal").getString("decisionDate"));
         assertProblem(admin.post("emulation/campaigns/" + code + "/evaluation", ""), 409, null);
         assertFalse(admin.get("audit?action=EMULATION_PROPOSAL_APPROVED").array().isEmpty());
-        afterTheDecision(admin, t, code);
+        afterTheDecision(admin, t, code, issued);
+    }
+
+    /**
+     * Ban hành quyết định: the award decision issued through the register of issued documents. Until it is issued,
+     * and again once it is withdrawn, approval is refused; the decision in force is the second one issued.
+     */
+    private JsonObject issuedDecision(Api admin, String code) throws IOException {
+        String decide = "emulation/campaigns/" + code + "/proposal/decision";
+        assertProblem(admin.post(decide, "{\"approved\":true}"), 422, null);   // the council voted, nothing issued yet
+        String body = "{\"report\":\"award-decision\",\"parameters\":{\"campaign\":\"" + code + "\"},\"format\":\"pdf\"}";
+        Api.Reply first = admin.post("documents", body);
+        assertEquals(201, first.status(), first::toString);
+        assertTrue(first.json().getString("number").matches("1-QĐ/.+"), first.json()::toString);
+        String printed = text(admin.get("documents/" + first.json().getJsonNumber("id") + "/file").bytes());
+        assertTrue(printed.contains("QUYẾT ĐỊNH") && printed.contains("Số " + first.json().getString("number"))
+                && printed.contains("Chi bộ thôn Bản Một"), printed);
+        Api.Reply withdrawn = admin.post("documents/" + first.json().getJsonNumber("id") + "/withdrawal",
+                "{\"reason\":\"Danh sách kèm theo chưa đúng\"}");
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertProblem(admin.post(decide, "{\"approved\":true}"), 422, null);   // a withdrawn decision is no decision
+        Api.Reply second = admin.post("documents", body);
+        assertEquals(201, second.status(), second::toString);
+        assertTrue(second.json().getString("number").matches("2-QĐ/.+"), second.json()::toString);
+        return second.json();
     }
 
     /**
@@ -305,7 +333,10 @@ class EmulationIT {
         assertProblem(admin.get("reports/award-certificates?campaign=" + code + "&format=pdf"), 422, null);
     }
 
-    private void afterTheDecision(Api admin, TestTree t, String code) throws IOException {
+    private void afterTheDecision(Api admin, TestTree t, String code, JsonObject issued) throws IOException {
+        String number = issued.getString("number");
+        String date = java.time.LocalDate.parse(issued.getString("issuedOn"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Api.Reply certificates = admin.get("reports/award-certificates?campaign=" + code + "&format=pdf");
         assertEquals(200, certificates.status(), certificates::toString);
         try (PDDocument doc = Loader.loadPDF(certificates.bytes())) {
@@ -317,9 +348,9 @@ class EmulationIT {
             assertTrue(width > height, "landscape: " + page.getMediaBox() + " rotated " + page.getRotation());
         }
         String c = text(certificates.bytes());
-        assertTrue(c.contains("GIẤY KHEN") && c.contains("Chi bộ thôn Bản Một") && c.contains("15-QĐ/HU") && c.contains("20/01/2025"), c);
+        assertTrue(c.contains("GIẤY KHEN") && c.contains("Chi bộ thôn Bản Một") && c.contains(number) && c.contains(date), c);
         String decided = text(admin.get("reports/award-decision?campaign=" + code + "&format=pdf").bytes());
-        assertTrue(decided.contains("15-QĐ/HU"), decided);
+        assertTrue(decided.contains("Số " + number), decided);
         assertProblem(admin.put("emulation/campaigns/" + code + "/dossier/council", council(t, 2, 2, 0)), 409, null);
     }
 

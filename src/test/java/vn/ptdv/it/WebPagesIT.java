@@ -1013,15 +1013,19 @@ class WebPagesIT {
         assertTrue(driver.findElement(By.id("council-minutes-pdf")).getAttribute("href").contains("reports/award-council-minutes"));
         assertTrue(driver.findElement(By.id("award-decision-pdf")).getAttribute("href").contains("reports/award-decision"));
         screenshot("37-ho-so-khen-thuong");
-        type("decisionNumber", "16-QĐ/HU");
-        date("decisionDate", "2025-01-20");
+        // the decision is issued first (number, date, signature in the register), then the proposal approved under it
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("issue-decision"))).click();
+        WebElement issued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-decision")));
+        String number = issued.getText().replaceAll("(?s).*Quyết định số (\\S+) ngày.*", "$1");
+        assertTrue(number.matches("\\d+-QĐ/.+"), issued.getText());
+        screenshot("40-ban-hanh-quyet-dinh");
         driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
         WebElement certificates = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-certificates-pdf")));
         String href = certificates.getAttribute("href");
         assertTrue(href.contains("reports/award-certificates?campaign=" + code), href);
         String text = TrainingReportsIT.pdfText(admin.get(href.substring(href.indexOf("/api/") + 5)).bytes(), "web-award-certificates");
-        assertTrue(text.contains("GIẤY KHEN") && text.contains("Chi bộ thôn Bản Một") && text.contains("16-QĐ/HU"), text);
-        assertTrue(mainText().contains("Quyết định số 16-QĐ/HU ngày 20/01/2025"), mainText());
+        assertTrue(text.contains("GIẤY KHEN") && text.contains("Chi bộ thôn Bản Một") && text.contains(number), text);
+        assertTrue(mainText().contains("Quyết định số " + number + " ngày"), mainText());
     }
 
     @Test

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,8 +94,10 @@ public class DocumentsResource {
     @Path("verification")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Xác minh một tệp PDF: văn bản nào trong sổ, còn nguyên vẹn không (mã băm, chữ ký số), đã bị thay thế/thu hồi chưa")
-    public VerificationView verify(byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
+    public VerificationView verify(InputStream body) throws IOException {
+        // an InputStream (not byte[]): the OpenAPI document then describes a binary body; read at most the limit + 1
+        byte[] pdf = body == null ? new byte[0] : body.readNBytes(MAX_VERIFY_BYTES + 1);
+        if (pdf.length == 0) {
             throw ProblemException.badParameter("body", "Cần gửi tệp PDF cần xác minh.");
         }
         if (pdf.length > MAX_VERIFY_BYTES) {

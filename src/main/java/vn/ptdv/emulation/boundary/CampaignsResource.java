@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.emulation.api.CampaignDefinition;
@@ -24,8 +23,6 @@ import vn.ptdv.emulation.boundary.EmulationRequests.DecisionRequest;
 import vn.ptdv.emulation.control.CampaignService;
 import vn.ptdv.emulation.control.EmulationService;
 import vn.ptdv.emulation.control.EvaluationResult;
-import vn.ptdv.platform.rest.ProblemException;
-import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.rest.RequestBodies;
 
 /** Phong trào thi đua, bình xét and đề nghị khen thưởng: {@code /ptdv/api/emulation/campaigns}. */
@@ -104,14 +101,10 @@ public class CampaignsResource {
     @POST
     @Path("{campaign}/proposal/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Quyết định khen thưởng: phê duyệt (số, ngày quyết định) hoặc từ chối đề nghị đã trình")
+    @Operation(summary = "Quyết định khen thưởng: phê duyệt theo quyết định award-decision đã ban hành (lấy số, ngày của văn bản đó) hoặc từ chối đề nghị đã trình")
     public EvaluationResult decide(@PathParam("campaign") String campaign, DecisionRequest request) {
         bodies.valid(request);
-        if (Boolean.TRUE.equals(request.approved) && (request.decisionNumber == null || request.decisionNumber.isBlank()
-                || request.decisionDate == null)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Phê duyệt cần số và ngày quyết định khen thưởng.",
-                    Map.of("decisionNumber", "Bắt buộc khi phê duyệt.", "decisionDate", "Bắt buộc khi phê duyệt."));
-        }
+        // approval takes the number and date of the issued award decision (EmulationService.decide)
         return emulation.decide(campaign, request.approved, request.decisionNumber, request.decisionDate, request.note);
     }
 }

@@ -77,8 +77,10 @@ public final class EmulationRequests {
     public static final class DecisionRequest {
         @NotNull(message = "Cần cho biết phê duyệt (approved: true) hay từ chối (approved: false).")
         public Boolean approved;
+        /** Optional since the decision is issued (#19): when given, it must be the issued decision's number. */
         @Size(max = 60, message = "Số quyết định dài tối đa 60 ký tự.")
         public String decisionNumber;
+        /** Optional: when given, the issued decision's date. */
         public LocalDate decisionDate;
         @Size(max = 1000, message = "Ghi chú dài tối đa 1000 ký tự.")
         public String note;

@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.ptdv.admission.api.UnitAchievement;
+import vn.ptdv.document.api.DocumentRegister;
+import vn.ptdv.document.api.IssuedDocumentRef;
 import vn.ptdv.emulation.control.EligibilityEvaluator.Result;
 import vn.ptdv.emulation.control.EvaluationResult.Row;
 import vn.ptdv.emulation.entity.Campaign;
 import vn.ptdv.emulation.entity.Evaluation;
 import vn.ptdv.emulation.entity.EvaluationRow;
 import vn.ptdv.platform.audit.AuditLog;
+import vn.ptdv.platform.rest.ProblemException;
+import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
@@ -49,6 +53,12 @@ public class EmulationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DocumentRegister documents;
+
+    /** The report whose issued document is the award decision of a campaign (the register's entry approval needs). */
+    static final String DECISION_REPORT = "award-decision";
 
     /** Evaluates every participant now and stores the result with the campaign version it used (a new DRAFT). */
     public EvaluationResult evaluate(String code) {
@@ -122,16 +132,30 @@ public class EmulationService {
         return stored(c, e);
     }
 
-    /** Quyết định khen thưởng: a SUBMITTED proposal is APPROVED (with the decision number and date) or REJECTED. */
+    /**
+     * Quyết định khen thưởng: a SUBMITTED proposal is APPROVED or REJECTED. Approval requires the campaign's award
+     * decision issued as an official document (report {@code award-decision} in the register, neither withdrawn nor
+     * replaced) and takes its number and date from it; a number or date given must be that document's.
+     */
     public EvaluationResult decide(String code, boolean approved, String decisionNumber, LocalDate decisionDate, String note) {
         Caller caller = access.require(Permission.DECIDE_AWARDS);
         Campaign c = scope.campaign(code, caller);
         Evaluation e = campaigns.latestEvaluation(c).orElse(null);
         ProposalRules.checkDecidable(e == null ? null : e.getStatus());
+        String number = decisionNumber;
+        LocalDate date = decisionDate;
         if (approved) {
             dossier.awarded(e);   // the council met and voted for at least one unit (422 otherwise)
+            IssuedDocumentRef issued = documents.inForce(DECISION_REPORT, java.util.Map.of("campaign", c.getCode()))
+                    .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "Quyết định khen thưởng của phong trào "
+                            + c.getCode() + " chưa được ban hành (hoặc đã bị thu hồi, thay thế): hãy ban hành quyết định"
+                            + " (báo cáo award-decision) vào sổ văn bản đi trước, rồi phê duyệt theo số của quyết định đó."));
+            ProposalRules.checkIssuedDecision(issued.number(), issued.issuedOn(), decisionNumber, decisionDate);
+            number = issued.number();
+            date = issued.issuedOn();
         }
-        e.decide(approved, decisionNumber, decisionDate, note, caller.username());
+        decisionNumber = number;
+        e.decide(approved, number, date, note, caller.username());
         audit.change(approved ? "EMULATION_PROPOSAL_APPROVED" : "EMULATION_PROPOSAL_REJECTED", "campaign:" + c.getCode(),
                 c.getOrgPath(), "{\"status\":\"SUBMITTED\"}", "{\"status\":\"" + e.getStatus() + "\",\"decisionNumber\":"
                         + (decisionNumber == null ? "null" : JSONB.toJson(decisionNumber)) + "}");

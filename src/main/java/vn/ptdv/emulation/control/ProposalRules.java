@@ -53,4 +53,19 @@ final class ProposalRules {
             throw ProblemException.conflict("Không có đề nghị khen thưởng nào đang chờ quyết định.");
         }
     }
+
+    /**
+     * Approval takes the issued decision's number and date: a number or date the caller still types (the API before
+     * issued documents) must be those of the issued document, else the approval is refused (422) naming them.
+     */
+    static void checkIssuedDecision(String issuedNumber, java.time.LocalDate issuedOn, String typedNumber,
+                                    java.time.LocalDate typedDate) {
+        boolean otherNumber = typedNumber != null && !typedNumber.isBlank() && !typedNumber.strip().equals(issuedNumber);
+        boolean otherDate = typedDate != null && !typedDate.equals(issuedOn);
+        if (otherNumber || otherDate) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Quyết định khen thưởng đã ban hành là số " + issuedNumber
+                    + " ngày " + vn.ptdv.shared.VietnameseFormat.date(issuedOn) + "; phê duyệt theo đúng số và ngày đó"
+                    + " (có thể bỏ trống số và ngày).");
+        }
+    }
 }

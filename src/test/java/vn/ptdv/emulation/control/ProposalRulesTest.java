@@ -2,6 +2,7 @@ package vn.ptdv.emulation.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -49,5 +50,18 @@ class ProposalRulesTest {
         for (Status s : new Status[] {null, Status.DRAFT, Status.APPROVED, Status.REJECTED}) {
             refused(ProblemType.CONFLICT, () -> ProposalRules.checkDecidable(s));
         }
+    }
+
+    @Test
+    void approvalTakesTheIssuedDecisionsNumberAndDate() {
+        java.time.LocalDate on = java.time.LocalDate.of(2026, 12, 3);
+        ProposalRules.checkIssuedDecision("1-QĐ/HU", on, null, null);
+        ProposalRules.checkIssuedDecision("1-QĐ/HU", on, " 1-QĐ/HU ", on);
+        ProposalRules.checkIssuedDecision("1-QĐ/HU", on, "", null);
+        ProblemException other = assertThrows(ProblemException.class,
+                () -> ProposalRules.checkIssuedDecision("1-QĐ/HU", on, "15-QĐ/HU", null));
+        assertEquals(ProblemType.UNPROCESSABLE, other.type());
+        assertTrue(other.getMessage().contains("số 1-QĐ/HU ngày 03/12/2026"), other.getMessage());
+        refused(ProblemType.UNPROCESSABLE, () -> ProposalRules.checkIssuedDecision("1-QĐ/HU", on, null, on.minusDays(1)));
     }
 }
