@@ -6,7 +6,9 @@ import { byName } from './format.js';
 
 /** Opens the picker; resolves to {code, name} or null when closed without a choice. */
 export function pickOrganization({ scope, year }) {
-  const date = `${year}-12-31`;
+  // the tree as it stands at the end of the chosen year, or on the last day of the user's unit when it ended before
+  // (a district committee closed on 30/6/2025 shows its communes and cells of that day)
+  let date = `${year}-12-31`;
   return new Promise((resolve) => {
     let chosen = null;
     const titleId = newId('picker-title');
@@ -166,6 +168,7 @@ export function pickOrganization({ scope, year }) {
     search.focus();
     if (scope) {
       get(`organizations/${encodeURIComponent(scope)}${query({ date })}`).then((root) => {
+        if (root.validTo && root.validTo < date) date = root.validTo;
         const li = item(root);
         li.tabIndex = 0;
         replace(tree, li);
