@@ -167,7 +167,9 @@ export function pickOrganization({ scope, year }) {
     dialog.showModal();
     search.focus();
     if (scope) {
-      get(`organizations/${encodeURIComponent(scope)}${query({ date })}`).then((root) => {
+      // a unit that ended before the date is not valid on it: then its latest record, and the tree of its last day
+      get(`organizations/${encodeURIComponent(scope)}${query({ date })}`)
+        .catch(() => get(`organizations/${encodeURIComponent(scope)}`)).then((root) => {
         if (root.validTo && root.validTo < date) date = root.validTo;
         const li = item(root);
         li.tabIndex = 0;
