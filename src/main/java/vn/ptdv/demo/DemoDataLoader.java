@@ -71,6 +71,9 @@ public class DemoDataLoader {
     UserTransaction tx;
 
     @Inject
+    vn.ptdv.platform.persistence.PlannerStatistics statistics;
+
+    @Inject
     Access access;
 
     @Inject
@@ -199,6 +202,7 @@ public class DemoDataLoader {
             }
             throw new IllegalStateException("Loading the demo data failed; the database is left empty", e);
         }
+        statistics.refresh();   // PostgreSQL: the planner learns the tables' sizes now, not when autovacuum comes by
         LOG.info(() -> String.format("Demo data loaded: %d organisation records, %d admissions, %d targets in %d ms",
                 now.organizations().size(), data.admissions().size() + now.admissions().size(),
                 data.targets().size() + now.targets().size(),

@@ -56,6 +56,8 @@ class ModuleArrowsTest {
             "vn.ptdv.platform.audit.AuditLog", "vn.ptdv.platform.audit.AuditedRead",
             // the column-length check of the entity listener, for the writers that insert in JDBC batches
             "vn.ptdv.platform.persistence.ColumnLengths",
+            // the loaders refresh the planner's statistics after their bulk load
+            "vn.ptdv.platform.persistence.PlannerStatistics",
             // configuration keys and the configured year range
             "vn.ptdv.platform.config.PtdvConfig", "vn.ptdv.platform.config.YearRange",
             // the import engine: a module describes a kind of spreadsheet and receives its rows
