@@ -29,7 +29,7 @@ public final class InLists {
      * statement cache keeps the plan compiled while a loader's transaction was filling the table, a scan that compares
      * every row with the whole list.
      */
-    public static String placeholders(int first, int count) {
+    public static String numberedParameters(int first, int count) {
         StringBuilder in = new StringBuilder("(");
         for (int i = 0; i < count; i++) {
             in.append(i == 0 ? "" : ", ").append('?').append(first + i);

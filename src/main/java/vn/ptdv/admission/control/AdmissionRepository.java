@@ -149,7 +149,7 @@ public class AdmissionRepository {
     /** The rows of a native query whose first parameter is the status ACTIVE, then the values of its IN list. */
     @SuppressWarnings("unchecked")
     private List<Object[]> inList(String sql, List<String> values) {
-        Query q = em.createNativeQuery(sql + InLists.placeholders(2, values.size()))
+        Query q = em.createNativeQuery(sql + InLists.numberedParameters(2, values.size()))
                 .setParameter(1, AdmissionStatus.ACTIVE.name());
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(i + 2, values.get(i));

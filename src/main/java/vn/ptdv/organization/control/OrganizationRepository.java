@@ -43,13 +43,13 @@ public class OrganizationRepository {
 
     /**
      * The records of many codes at once, by code (oldest first): one query per {@link InLists#SIZE} codes, probing the
-     * code index ({@link InLists#placeholders}).
+     * code index ({@link InLists#numberedParameters}).
      */
     public Map<String, List<Organization>> records(Collection<String> codes) {
         Map<String, List<Organization>> byCode = new LinkedHashMap<>();
         for (List<String> chunk : InLists.chunks(List.copyOf(new java.util.LinkedHashSet<>(codes)))) {
             jakarta.persistence.Query q = em.createNativeQuery("SELECT * FROM org_organization"
-                    + " --DERBY-PROPERTIES index=ix_org_code\n WHERE code IN " + InLists.placeholders(1, chunk.size())
+                    + " --DERBY-PROPERTIES index=ix_org_code\n WHERE code IN " + InLists.numberedParameters(1, chunk.size())
                     + " ORDER BY code, valid_from", Organization.class);
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter(i + 1, chunk.get(i));

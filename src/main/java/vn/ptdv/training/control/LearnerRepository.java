@@ -51,7 +51,7 @@ class LearnerRepository {
 
     /**
      * The enrolments of people with these folded names, by {@link EnrolmentRules#person person} (one query per chunk,
-     * from the learners by the person index to their classes: {@link InLists#placeholders}).
+     * from the learners by the person index to their classes: {@link InLists#numberedParameters}).
      */
     Map<String, List<Enrolment>> enrolments(Collection<String> foldedNames) {
         Map<String, List<Enrolment>> out = new HashMap<>();
@@ -71,7 +71,7 @@ class LearnerRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<String> values) {
-        jakarta.persistence.Query q = em.createNativeQuery(sql + InLists.placeholders(1, values.size()));
+        jakarta.persistence.Query q = em.createNativeQuery(sql + InLists.numberedParameters(1, values.size()));
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(i + 1, values.get(i));
         }
@@ -87,7 +87,7 @@ class LearnerRepository {
         for (List<String> chunk : InLists.chunks(numbers)) {
             jakarta.persistence.Query q = em.createNativeQuery("SELECT certificate_number FROM trn_learner"
                     + " --DERBY-PROPERTIES constraint=uq_trn_certificate\n WHERE certificate_number IN "
-                    + InLists.placeholders(1, chunk.size()));
+                    + InLists.numberedParameters(1, chunk.size()));
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter(i + 1, chunk.get(i));
             }
@@ -107,7 +107,7 @@ class LearnerRepository {
         for (List<String> chunk : InLists.chunks(numbers.stream().filter(Objects::nonNull).distinct().toList())) {
             jakarta.persistence.Query q = em.createNativeQuery("SELECT * FROM trn_learner"
                     + " --DERBY-PROPERTIES constraint=uq_trn_certificate\n WHERE certificate_number IN "
-                    + InLists.placeholders(1, chunk.size()), Learner.class);
+                    + InLists.numberedParameters(1, chunk.size()), Learner.class);
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter(i + 1, chunk.get(i));
             }
