@@ -125,7 +125,7 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         long previous = lineage.admitted(before);
         boolean sameUnit = before.predecessors().stream().allMatch(r -> r.code().equals(organizationCode));
         Integer previousTarget = sameUnit ? targets.codeTarget(organizationCode, year - 1, inScope) : null;
-        TermProgress term = termProgress(organizationCode, records, year, inScope);
+        TermProgress term = termProgress(organizationCode, records, root, on, year, inScope);
         List<OrganizationRef> yearBaseline = ownRecord ? List.of() : during.predecessors().stream()
                 .filter(r -> r.id() != root.id()).toList();
         return new AdmissionResults(root, year, targetsById.get(root.id()), breakdown, units, direct, previous,
@@ -176,13 +176,22 @@ public class AdmissionStatisticsService implements AdmissionStatistics, Admissio
         return result;
     }
 
-    /** The term target covering the year (the latest-starting one) and the admissions since its first year. */
-    TermProgress termProgress(String code, List<OrganizationRef> records, int year, Predicate<String> inScope) {
+    /**
+     * The term target covering the year (the latest-starting one) and the admissions since its first year: through the
+     * lineage when the organisation's record began after the term did (a unit formed by a merger holds what its
+     * predecessors admitted in the term before it), otherwise under every record of its code.
+     */
+    TermProgress termProgress(String code, List<OrganizationRef> records, OrganizationRef root, LocalDate on, int year,
+                              Predicate<String> inScope) {
         TermTarget t = targets.termCovering(code, year, inScope).orElse(null);
         if (t == null) {
             return null;
         }
-        long admitted = figures.countUnderCode(records, LocalDate.of(t.getFromYear(), 1, 1), LocalDate.of(year, 12, 31));
+        LocalDate from = LocalDate.of(t.getFromYear(), 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        long admitted = root.validFrom().isAfter(from)
+                ? lineage.admitted(organizations.baseline(root, on, from, to))
+                : figures.countUnderCode(records, from, to);
         return new TermProgress(t.getFromYear(), t.getToYear(), t.getAdmissions(), admitted);
     }
 }
