@@ -91,6 +91,8 @@ public final class PtdvConfig {
     public static final String REPORTS_JOB_QUEUE = "ptdv.reports.jobs.queue-capacity";
     /** Name of this instance in the job table (default the host name): a restart fails its unfinished jobs. */
     public static final String REPORTS_JOB_NODE = "ptdv.reports.jobs.node";
+    /** Seconds without a heartbeat after which another instance fails an instance's unfinished jobs. */
+    public static final String REPORTS_JOB_NODE_TIMEOUT = "ptdv.reports.jobs.node-timeout-seconds";
     /** Hours a finished job's file can be downloaded; then it is deleted and the job EXPIRED. */
     public static final String REPORTS_JOB_EXPIRY_HOURS = "ptdv.reports.jobs.expiry-hours";
 

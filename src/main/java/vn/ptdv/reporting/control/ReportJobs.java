@@ -42,12 +42,17 @@ public class ReportJobs {
     public static final int CHUNK_BYTES = 1024 * 1024;
     /** The reason of jobs that a restart interrupted. */
     public static final String RESTARTED = "Máy chủ khởi động lại trong khi tạo báo cáo; vui lòng yêu cầu lại.";
+    /** The reason of jobs whose instance stopped answering (killed, its host gone) and was given up by another. */
+    public static final String LOST = "Máy chủ đang tạo báo cáo đã ngừng hoạt động; vui lòng yêu cầu lại.";
     static final String FAILED = "Không tạo được báo cáo do lỗi hệ thống; vui lòng thử lại hoặc báo quản trị viên.";
 
     private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
 
     @Inject
     ReportJobStore store;
+
+    @Inject
+    ReportNodeStore nodes;
 
     @Inject
     JasperReportEngine engine;
@@ -70,6 +75,10 @@ public class ReportJobs {
     @Inject
     @ConfigProperty(name = PtdvConfig.REPORTS_JOB_NODE)
     Optional<String> configuredNode;
+
+    @Inject
+    @ConfigProperty(name = PtdvConfig.REPORTS_JOB_NODE_TIMEOUT, defaultValue = "60")
+    int nodeTimeoutSeconds;
 
     Clock clock = Clock.systemUTC();
 
@@ -147,6 +156,33 @@ public class ReportJobs {
     /** At start-up: jobs this instance had queued or running cannot finish any more. */
     public int failInterrupted() {
         return store.failInterrupted(node, clock.instant(), RESTARTED);
+    }
+
+    /** This instance is alive: its heartbeat in {@code rpt_node}. */
+    public void heartbeat() {
+        nodes.beat(node, clock.instant());
+    }
+
+    /**
+     * Fails the unfinished jobs of the other instances silent for longer than the node timeout; each instance alive
+     * does it, so a job failed twice at once loses the race on its version and stays failed. The number failed here.
+     */
+    public int failLost() {
+        Instant now = clock.instant();
+        int failed = 0;
+        for (String lost : nodes.lost(node, now.minusSeconds(Math.max(10, nodeTimeoutSeconds)))) {
+            try {
+                int n = store.failInterrupted(lost, now, LOST);
+                if (n > 0) {
+                    LOG.warning(() -> n + " report job(s) of " + lost + " (no heartbeat since " + nodes.lastBeat(lost)
+                            + ") marked FAILED by " + node);
+                }
+                failed += n;
+            } catch (RuntimeException e) { // another instance failed them at the same moment
+                LOG.log(Level.FINE, "jobs of " + lost + " failed elsewhere", e);
+            }
+        }
+        return failed;
     }
 
     /** The worker: renders the request into chunks in the database. */

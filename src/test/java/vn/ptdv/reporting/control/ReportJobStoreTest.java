@@ -131,6 +131,36 @@ class ReportJobStoreTest {
     }
 
     @Test
+    void theJobsOfAnInstanceThatStoppedBeatingAreGivenUpByTheOthers() {
+        ReportNodeStore nodes = jpa.bean(ReportNodeStore.class);
+        tx(() -> nodes.beat("node-1", T0));
+        tx(() -> nodes.beat("node-2", T0));
+        String running = job("a", "node-1", T0);
+        tx(() -> store.start(running, T0));
+        String queued = job("a", "node-1", T0);
+        String alive = job("a", "node-2", T0);
+        String ghost = job("a", "node-9", T0);   // an instance that died before its first heartbeat
+        String young = job("a", "node-8", T0.plusSeconds(100));
+        tx(() -> nodes.beat("node-2", T0.plusSeconds(90)));
+        assertEquals(T0.plusSeconds(90), nodes.lastBeat("node-2"));
+
+        Instant silentSince = T0.plusSeconds(60);
+        assertEquals(List.of("node-1", "node-9"), nodes.lost("node-2", silentSince));
+        assertEquals(List.of("node-9"), nodes.lost("node-1", silentSince), "never itself");
+        assertEquals(List.of(), nodes.lost("node-2", T0), "a heartbeat at the limit is not late");
+        for (String lost : nodes.lost("node-2", silentSince)) {
+            tx(() -> store.failInterrupted(lost, T0.plusSeconds(120), ReportJobs.LOST));
+        }
+        assertEquals(State.FAILED, read(running).getState());
+        assertEquals(ReportJobs.LOST, read(running).getError());
+        assertEquals(State.FAILED, read(queued).getState());
+        assertEquals(State.FAILED, read(ghost).getState());
+        assertEquals(State.QUEUED, read(alive).getState());
+        assertEquals(State.QUEUED, read(young).getState(), "created after the limit: its instance may be starting");
+        assertEquals(List.of(), nodes.lost("node-2", silentSince), "nothing left to give up");
+    }
+
+    @Test
     void aRefusedJobIsForgottenWithItsChunks() {
         String id = job("a", "node-1", T0);
         tx(() -> store.appendChunk(id, 0, new byte[] {1}));
