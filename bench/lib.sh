@@ -35,12 +35,23 @@ ensure_build() {
 
 # client ARGS...: the Java client (bench/BenchClient.java, compiled once into $WORK/classes, $WORK = bench/work) on the test classpath.
 client() {
-    if [[ ! -f "$WORK/classes/BenchClient.class" || "$BENCH_DIR/BenchClient.java" -nt "$WORK/classes/BenchClient.class" ]]; then
+    compile_clients
+    java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" BenchClient "$@"
+}
+
+# scale_client ARGS...: the clients of bench/drill-scale (bench/ScaleClient.java).
+scale_client() {
+    compile_clients
+    java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" ScaleClient "$@"
+}
+
+compile_clients() {
+    if [[ ! -f "$WORK/classes/BenchClient.class" || "$BENCH_DIR/BenchClient.java" -nt "$WORK/classes/BenchClient.class"
+          || "$BENCH_DIR/ScaleClient.java" -nt "$WORK/classes/ScaleClient.class" ]]; then
         local tmp="$WORK/classes.$$"
-        javac -nowarn -d "$tmp" -cp "$(cat "$WORK/classpath.txt")" "$BENCH_DIR/BenchClient.java"
+        javac -nowarn -d "$tmp" -cp "$(cat "$WORK/classpath.txt")" "$BENCH_DIR/BenchClient.java" "$BENCH_DIR/ScaleClient.java"
         rm -rf "$WORK/classes"; mv "$tmp" "$WORK/classes"
     fi
-    java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" BenchClient "$@"
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
