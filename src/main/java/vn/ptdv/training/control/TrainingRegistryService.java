@@ -1,30 +1,36 @@
 package vn.ptdv.training.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import vn.ptdv.admission.api.AdmissionRecords;
 import vn.ptdv.admission.api.AdmissionRecords.NewMemberCertificate;
 import vn.ptdv.organization.api.OrganizationDirectory;
 import vn.ptdv.platform.audit.AuditLog;
+import vn.ptdv.platform.persistence.PtdvDataSource;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.platform.security.Access;
 import vn.ptdv.platform.security.Caller;
 import vn.ptdv.platform.security.Permission;
+import vn.ptdv.shared.BulkInserts;
 import vn.ptdv.shared.VietnameseText;
 import vn.ptdv.training.api.CourseType;
 import vn.ptdv.training.api.TrainingRegistry;
 import vn.ptdv.training.control.TrainingRules.Enrolment;
-import vn.ptdv.training.entity.Absence;
 import vn.ptdv.training.entity.ClassSession;
 import vn.ptdv.training.entity.Learner;
 import vn.ptdv.training.entity.TrainingClass;
@@ -58,8 +64,8 @@ class TrainingRegistryService implements TrainingRegistry {
     @Inject
     LearnerRepository learners;
 
-    @Inject
-    AttendanceRepository attendance;
+    @Resource(lookup = PtdvDataSource.JNDI)
+    DataSource dataSource;
 
     @Inject
     OrganizationDirectory organizations;
@@ -86,7 +92,7 @@ class TrainingRegistryService implements TrainingRegistry {
         return resultService.recordResults(classId, results);
     }
 
-    /** An absence of a learner not yet flushed. */
+    /** An absence of a learner not yet written. */
     private record PendingAbsence(TrainingClass trainingClass, Learner learner, ClassSession session) {
     }
 
@@ -155,12 +161,20 @@ class TrainingRegistryService implements TrainingRegistry {
             }
         }
         certificateService.requireFree(batchNumbers);
-        allLearners.forEach(learners::add);
-        learners.flush();
-        for (PendingAbsence a : pendingAbsences) {
-            attendance.add(new Absence(a.trainingClass().getId(), a.learner().getId(), a.session().getId()));
+        classes.flush();   // the sessions and the classes' changes, before the rows that refer to them
+        Map<Learner, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < allLearners.size(); i++) {
+            position.put(allLearners.get(i), i);
         }
-        learners.flush();
+        List<LearnerTables.AbsenceRow> absences = pendingAbsences.stream().map(a -> new LearnerTables.AbsenceRow(
+                a.trainingClass().getId(), position.get(a.learner()), a.session().getId())).toList();
+        try (Connection c = dataSource.getConnection()) {
+            long firstLearner = BulkInserts.reserveIds(c, "trn_learner", allLearners.size());
+            LearnerTables.insertLearners(c, allLearners, firstLearner);
+            LearnerTables.insertAbsences(c, absences, firstLearner, BulkInserts.reserveIds(c, "trn_absence", absences.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing " + allLearners.size() + " learners failed", e);
+        }
         if (!newMember.isEmpty()) {
             admissions.recordNewMemberCertificates(newMember);
         }
