@@ -408,7 +408,10 @@ class EmulationIT {
         String summary = "{\"achievements\":\"Kết nạp đảng viên nữ đầu tiên của thôn, vượt chỉ tiêu năm 2024.\"}";
         assertEquals(200, admin.put(d + "/entries/" + t.cell + "/report", summary).status());
         assertEquals("SUBMITTED", admin.post(d + "/entries/" + t.cell + "/report/submission", "").json().getString("status"));
-        String report = text(admin.get("reports/award-achievement-report?campaign=" + code + "&org=" + t.cell + "&format=pdf").bytes());
+        byte[] summaryPdf = admin.get("reports/award-achievement-report?campaign=" + code + "&org=" + t.cell + "&format=pdf").bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-summary.pdf"), summaryPdf);
+        String report = text(summaryPdf);
         assertTrue(report.contains("báo cáo tóm tắt thành tích") && report.contains("thủ tục đơn giản")
                 && report.contains("vượt chỉ tiêu năm 2024") && !report.contains("ĐẶC ĐIỂM, TÌNH HÌNH"), report);
         String decide = "emulation/campaigns/" + code + "/proposal/decision";
@@ -425,7 +428,10 @@ class EmulationIT {
                 + "\"},\"format\":\"pdf\"}");
         assertEquals(201, issued.status(), issued::toString);
         String number = issued.json().getString("number");
-        String decision = text(admin.get("documents/" + issued.json().getJsonNumber("id") + "/file").bytes());
+        byte[] decisionPdf = admin.get("documents/" + issued.json().getJsonNumber("id") + "/file").bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-decision.pdf"), decisionPdf);
+        String decision = text(decisionPdf);
         assertTrue(decision.contains("Số " + number) && decision.contains("Nghị định số 98/2023/NĐ-CP")
                 && decision.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÀ THỬ QUYẾT ĐỊNH") && decision.contains("thủ tục đơn giản")
                 && decision.contains("Chi bộ thôn Bản Một") && decision.contains("Lò Văn Mẫu"), decision);
@@ -436,7 +442,6 @@ class EmulationIT {
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Api.Reply certificates = admin.get("reports/award-certificates?campaign=" + code + "&format=pdf");
         assertEquals(200, certificates.status(), certificates::toString);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-certificates.pdf"), certificates.bytes());
         String c = text(certificates.bytes());
         assertTrue(c.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && c.contains("Độc lập - Tự do - Hạnh phúc")

@@ -59,7 +59,8 @@ final class AwardDossierReports {
             AwardDossier.Documents d = dossier.documents(a.requireString("campaign"), unit, Permission.DOWNLOAD_REPORTS);
             AwardDossier.AwardEntry e = d.entries().get(0);
             IssuerDetails issuer = AwardReports.issuer(organizations, issuers, e.organizationCode());
-            return AwardReports.request(issuer, DocumentType.REPORT, "Thành tích đề nghị tặng " + e.tier(),
+            return AwardReports.request(issuer, DocumentType.REPORT,
+                    (d.route().simplified() ? "Tóm tắt thành tích đề nghị tặng " : "Thành tích đề nghị tặng ") + e.tier(),
                     AwardDossierDocuments.achievementReport(d, e),
                     "bao-cao-thanh-tich-" + AwardReports.slug(d.campaignCode()) + "-" + AwardReports.slug(e.organizationCode()));
         }
