@@ -18,8 +18,9 @@ function failed(status, err, fields) {
 }
 
 /** The dossier section of a campaign page whose proposal was submitted or decided; reload() redraws the page. */
-export async function dossierSection(code, evaluation, reload) {
+export async function dossierSection(code, evaluation, reload, campaign) {
   const proposal = evaluation.proposal;
+  const simplified = campaign && campaign.procedure === 'SIMPLIFIED';
   const open = proposal.status === 'SUBMITTED';
   const entries = await get(`emulation/campaigns/${enc(code)}/dossier/entries`);
   let meeting = null;
@@ -34,23 +35,26 @@ export async function dossierSection(code, evaluation, reload) {
       h('br'), h('small', { class: 'muted' }, e.organizationCode)),
     h('td', {}, e.tier),
     h('td', { class: 'report-status' }, REPORT[e.status] || e.status, e.reviewNote ? h('div', {}, h('small', {}, `Lý do: ${e.reviewNote}`)) : null),
-    h('td', { class: 'vote' }, e.vote ? `${e.vote.votesFor} đồng ý / ${e.vote.votesAgainst} không / ${e.vote.abstaining} không biểu quyết: `
+    h('td', { class: 'vote' }, simplified ? 'Không biểu quyết (thủ tục đơn giản)' : e.vote ? `${e.vote.votesFor} đồng ý / ${e.vote.votesAgainst} không / ${e.vote.abstaining} không biểu quyết: `
       + (e.vote.passed ? 'thông qua' : `không thông qua (${e.vote.reason})`) : '—'),
     h('td', {}, open && e.status === 'SUBMITTED' && can('MANAGE_EMULATION') ? reviewButtons(code, e, status, reload) : null)));
   const docs = h('p', { class: 'actions' },
     meeting ? pdf('council-minutes-pdf', 'award-council-minutes', { campaign: code }, 'Biên bản họp Hội đồng (PDF)') : null,
-    entries.some((e) => e.vote && e.vote.passed) ? pdf('award-decision-pdf', 'award-decision', { campaign: code }, 'Quyết định khen thưởng (PDF)') : null,
+    entries.some((e) => (simplified ? e.status === 'ACCEPTED' : e.vote && e.vote.passed)) ? pdf('award-decision-pdf', 'award-decision', { campaign: code }, 'Quyết định khen thưởng (PDF)') : null,
     proposal.status === 'APPROVED' ? pdf('award-certificates-pdf', 'award-certificates', { campaign: code }, 'Giấy khen, bằng khen (PDF)') : null);
   return h('section', { class: 'card', id: 'award-dossier', 'aria-labelledby': 'dossier-title' },
     h('h2', { id: 'dossier-title' }, 'Hồ sơ khen thưởng'),
-    h('p', { class: 'muted' }, 'Mỗi tập thể được đề nghị viết và trình báo cáo thành tích; Ban Tổ chức cấp trên thẩm định; '
+    h('p', { class: 'muted', id: 'dossier-procedure' }, simplified
+      ? 'Thủ tục đơn giản: mỗi tập thể được đề nghị viết và trình báo cáo tóm tắt thành tích; cơ quan thi đua thẩm định; '
+        + 'không họp Hội đồng, cấp có thẩm quyền quyết định khen thưởng trực tiếp các tập thể đã được chấp nhận.'
+      : 'Mỗi tập thể được đề nghị viết và trình báo cáo thành tích; Ban Tổ chức cấp trên thẩm định; '
       + 'Hội đồng Thi đua – Khen thưởng họp, biểu quyết; quyết định khen thưởng theo kết quả của Hội đồng.'),
     status,
     h('div', { class: 'table-wrap' }, h('table', { class: 'list', id: 'dossier-entries' },
       h('thead', {}, h('tr', {}, ['Tập thể', 'Hình thức đề nghị', 'Báo cáo thành tích', 'Biểu quyết của Hội đồng', ''].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows))),
     docs,
-    open && can('MANAGE_EMULATION') ? councilForm(code, entries, meeting, reload) : meeting ? meetingSummary(meeting) : null,
+    simplified ? null : open && can('MANAGE_EMULATION') ? councilForm(code, entries, meeting, reload) : meeting ? meetingSummary(meeting) : null,
     open && can('DECIDE_AWARDS') ? decisionForm(code, reload) : null,
     proposal.status === 'APPROVED' ? h('p', {}, `Quyết định số ${proposal.decisionNumber} ngày ${date(proposal.decisionDate)}.`) : null);
 }
@@ -184,20 +188,26 @@ function decisionForm(code, reload) {
 
 /** #/thi-dua/{code}/ho-so/{org}: one unit's achievement report: PTDV's figures, its sections, save and submit. */
 export async function entryPage(main, code, org) {
-  const e = await get(`emulation/campaigns/${enc(code)}/dossier/entries/${enc(org)}`);
+  const [e, c] = await Promise.all([get(`emulation/campaigns/${enc(code)}/dossier/entries/${enc(org)}`),
+    get(`emulation/campaigns/${enc(code)}`)]);
+  const simplified = c.procedure === 'SIMPLIFIED';
   const editable = (e.status === 'DRAFT' || e.status === 'RETURNED') && can('MANAGE_EMULATION');
-  const fields = {
+  // thủ tục đơn giản: one brief summary; the full procedure: the three sections of the decree's form
+  const fields = simplified ? {
+    achievements: field({ name: 'achievements', label: 'Tóm tắt thành tích (tối đa 2.000 ký tự)', type: 'textarea', required: true, value: e.achievements }),
+  } : {
     characteristics: field({ name: 'characteristics', label: 'I. Đặc điểm, tình hình', type: 'textarea', value: e.characteristics }),
     achievements: field({ name: 'achievements', label: 'II.2. Thành tích đạt được (ngoài số liệu)', type: 'textarea', required: true, value: e.achievements }),
     measures: field({ name: 'measures', label: 'III. Các biện pháp, giải pháp', type: 'textarea', value: e.measures }),
   };
   Object.values(fields).forEach((f) => { f.input.rows = 5; f.input.disabled = !editable; });
   const status = h('div', { class: 'form-status', id: 'report-status' });
-  const body = () => ({ characteristics: getValue(fields.characteristics), achievements: getValue(fields.achievements), measures: getValue(fields.measures) });
+  const body = () => (simplified ? { achievements: getValue(fields.achievements) }
+    : { characteristics: getValue(fields.characteristics), achievements: getValue(fields.achievements), measures: getValue(fields.measures) });
   const base = `emulation/campaigns/${enc(code)}/dossier/entries/${enc(org)}`;
   const save = async () => { await put(`${base}/report`, body()); };
   replace(main, h('p', {}, h('a', { href: `#/thi-dua/${enc(code)}` }, '← Phong trào')),
-    h('h1', {}, `Báo cáo thành tích: ${e.organizationName}`),
+    h('h1', {}, `${simplified ? 'Báo cáo tóm tắt thành tích' : 'Báo cáo thành tích'}: ${e.organizationName}`),
     h('p', { class: 'muted' }, `Đề nghị ${e.tier} · Trạng thái: `, h('strong', { id: 'entry-status' }, REPORT[e.status] || e.status),
       e.reviewNote ? ` · Lý do trả lại: ${e.reviewNote}` : ''),
     h('section', { class: 'card' }, h('h2', {}, 'Số liệu của hệ thống (tự điền)'),

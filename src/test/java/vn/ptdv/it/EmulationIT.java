@@ -354,6 +354,101 @@ class EmulationIT {
         assertProblem(admin.put("emulation/campaigns/" + code + "/dossier/council", council(t, 2, 2, 0)), 409, null);
     }
 
+    /**
+     * Both routes as campaign configuration (#19 item 6): a state-route campaign under the simplified procedure walked
+     * from evaluation to the certificates; the steps the procedure does not have are refused with the reason; the
+     * route is checked on creation and changes only before a proposal exists.
+     */
+    @Test
+    void aStateRouteSimplifiedCampaignGoesFromEvaluationToCertificatesWithoutACouncil() throws IOException {
+        Api admin = new Api(base);
+        TestTree t = TestTree.create(admin);
+        assertEquals(201, admin.put("organizations/" + t.cell + "/targets/2024", "{\"admissions\":1}").status());
+        assertEquals(201, admin.post("admissions", t.admission("1-QĐ/ĐU-S" + t.root)).status());
+        String code = t.root + "-NN-2024";
+        String campaign = "{\"code\":\"" + code + "\",\"organizationCode\":\"" + t.district + "\",\"planNumber\":\"9-KH/UBND\","
+                + "\"name\":\"Phong trào thi đua phát triển đảng viên năm 2024\",\"fromYear\":2024,\"toYear\":2024,"
+                + "\"participantKinds\":[\"CELL\"],\"route\":\"STATE\",\"procedure\":\"SIMPLIFIED\","
+                + "\"grantingBody\":\"Ủy ban nhân dân huyện Hà Thử\",\"grantingSigner\":\"Lò Văn Mẫu\","
+                + "\"tiers\":[{\"name\":\"Giấy khen của Chủ tịch Ủy ban nhân dân huyện\",\"quota\":2,\"criteria\":["
+                + "{\"type\":\"TARGET_RATIO_AT_LEAST\",\"parameters\":{\"percent\":100}}]}]}";
+        // the simplified procedure belongs to the state route; the state route names its authority
+        Api.Reply party = admin.post("emulation/campaigns", campaign.replace("\"STATE\"", "\"PARTY\"")
+                .replace("\"grantingBody\":\"Ủy ban nhân dân huyện Hà Thử\",\"grantingSigner\":\"Lò Văn Mẫu\",", ""));
+        assertProblem(party, 400, "procedure");
+        assertTrue(party.json().getJsonObject("errors").getString("procedure").contains("Điều 85"), party::toString);
+        assertProblem(admin.post("emulation/campaigns", campaign.replace("\"grantingBody\":\"Ủy ban nhân dân huyện Hà Thử\",", "")),
+                400, "grantingBody");
+        assertProblem(admin.post("emulation/campaigns", campaign.replace("\"SIMPLIFIED\"", "\"SHORT\"")), 400, "procedure");
+        Api.Reply created = admin.post("emulation/campaigns", campaign);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("STATE", created.json().getString("route"));
+        assertEquals("SIMPLIFIED", created.json().getString("procedure"));
+        // before a proposal the route changes (FULL and back), and an update without route fields keeps it
+        JsonObject full = admin.put("emulation/campaigns/" + code, campaign.replace("\"SIMPLIFIED\"", "\"FULL\"")).json();
+        assertEquals("FULL", full.getString("procedure"));
+        assertEquals("SIMPLIFIED", admin.put("emulation/campaigns/" + code, campaign).json().getString("procedure"));
+        JsonObject kept = admin.put("emulation/campaigns/" + code, campaign.replace("\"route\":\"STATE\",\"procedure\":\"SIMPLIFIED\","
+                + "\"grantingBody\":\"Ủy ban nhân dân huyện Hà Thử\",\"grantingSigner\":\"Lò Văn Mẫu\",", "")).json();
+        assertEquals("STATE", kept.getString("route"), kept::toString);
+        assertEquals("Ủy ban nhân dân huyện Hà Thử", kept.getString("grantingBody"));
+
+        assertEquals("PROPOSED", byCode(admin.post("emulation/campaigns/" + code + "/evaluation", "").json()).get(t.cell)
+                .getString("outcome"));
+        assertEquals("SUBMITTED", admin.post("emulation/campaigns/" + code + "/proposal/submission", "").json()
+                .getJsonObject("proposal").getString("status"));
+        Api.Reply late = admin.put("emulation/campaigns/" + code, campaign.replace("\"SIMPLIFIED\"", "\"FULL\""));
+        assertProblem(late, 409, null);   // submitted: the route is fixed (the definition too, while it waits)
+
+        String d = "emulation/campaigns/" + code + "/dossier";
+        Api.Reply sections = admin.put(d + "/entries/" + t.cell + "/report", "{\"characteristics\":\"Chi bộ 12 đảng viên.\","
+                + "\"achievements\":\"Kết nạp đảng viên nữ đầu tiên của thôn.\"}");
+        assertProblem(sections, 422, "characteristics");
+        assertTrue(sections.json().getString("detail").contains("báo cáo tóm tắt thành tích"), sections::toString);
+        String summary = "{\"achievements\":\"Kết nạp đảng viên nữ đầu tiên của thôn, vượt chỉ tiêu năm 2024.\"}";
+        assertEquals(200, admin.put(d + "/entries/" + t.cell + "/report", summary).status());
+        assertEquals("SUBMITTED", admin.post(d + "/entries/" + t.cell + "/report/submission", "").json().getString("status"));
+        byte[] summaryPdf = admin.get("reports/award-achievement-report?campaign=" + code + "&org=" + t.cell + "&format=pdf").bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-summary.pdf"), summaryPdf);
+        String report = text(summaryPdf);
+        assertTrue(report.contains("báo cáo tóm tắt thành tích") && report.contains("thủ tục đơn giản")
+                && report.contains("vượt chỉ tiêu năm 2024") && !report.contains("ĐẶC ĐIỂM, TÌNH HÌNH"), report);
+        String decide = "emulation/campaigns/" + code + "/proposal/decision";
+        assertProblem(admin.post(decide, "{\"approved\":true}"), 422, null);   // nothing accepted yet
+        assertEquals("ACCEPTED", admin.post(d + "/entries/" + t.cell + "/review", "{\"accepted\":true}").json().getString("status"));
+        // no council under the simplified procedure: its meeting and minutes are refused with the reason
+        Api.Reply council = admin.put(d + "/council", council(t, 3, 3, 0));
+        assertProblem(council, 409, null);
+        assertTrue(council.json().getString("detail").contains("thủ tục đơn giản")
+                && council.json().getString("detail").contains("không họp Hội đồng"), council::toString);
+        assertProblem(admin.get("reports/award-council-minutes?campaign=" + code + "&format=pdf"), 409, null);
+
+        Api.Reply issued = admin.post("documents", "{\"report\":\"award-decision\",\"parameters\":{\"campaign\":\"" + code
+                + "\"},\"format\":\"pdf\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        String number = issued.json().getString("number");
+        byte[] decisionPdf = admin.get("documents/" + issued.json().getJsonNumber("id") + "/file").bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-decision.pdf"), decisionPdf);
+        String decision = text(decisionPdf);
+        assertTrue(decision.contains("Số " + number) && decision.contains("Nghị định số 98/2023/NĐ-CP")
+                && decision.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÀ THỬ QUYẾT ĐỊNH") && decision.contains("thủ tục đơn giản")
+                && decision.contains("Chi bộ thôn Bản Một") && decision.contains("Lò Văn Mẫu"), decision);
+        JsonObject approved = admin.post(decide, "{\"approved\":true}").json();
+        assertEquals("APPROVED", approved.getJsonObject("proposal").getString("status"), approved::toString);
+        assertEquals(number, approved.getJsonObject("proposal").getString("decisionNumber"));
+        String date = java.time.LocalDate.parse(issued.json().getString("issuedOn"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Api.Reply certificates = admin.get("reports/award-certificates?campaign=" + code + "&format=pdf");
+        assertEquals(200, certificates.status(), certificates::toString);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "state-simplified-certificates.pdf"), certificates.bytes());
+        String c = text(certificates.bytes());
+        assertTrue(c.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && c.contains("Độc lập - Tự do - Hạnh phúc")
+                && c.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÀ THỬ") && c.contains("GIẤY KHEN") && c.contains("Chi bộ thôn Bản Một")
+                && c.contains(number) && c.contains(date) && c.contains("Lò Văn Mẫu") && !c.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), c);
+    }
+
     /** Three members, {@code present} of them present; the vote on the cell: {@code votesFor} for, {@code against} against. */
     private static String council(TestTree t, int present, int votesFor, int against) {
         StringBuilder members = new StringBuilder();

@@ -1029,6 +1029,73 @@ class WebPagesIT {
         assertTrue(mainText().contains("Quyết định số " + number + " ngày"), mainText());
     }
 
+    /**
+     * The route configuration (#19 item 6) on the campaign page: the party route shown, changed to the state route
+     * under the simplified procedure (the authority missing is named next to its field), then the dossier of that
+     * procedure: a brief summary, no council form, the decision directly, the certificates in the state's wording.
+     */
+    @Test
+    void theRouteConfigurationSetsTheStatesSimplifiedProcedureAndTheDossierFollowsIt() throws IOException {
+        Api admin = new Api(base);
+        TestTree t = TestTree.create(admin);
+        assertEquals(201, admin.put("organizations/" + t.cell + "/targets/2024", "{\"admissions\":1}").status());
+        assertEquals(201, admin.post("admissions", t.admission("1-QĐ/ĐU-R" + t.root)).status());
+        String code = t.root + "-TDR";
+        assertEquals(201, admin.post("emulation/campaigns", "{\"code\":\"" + code + "\",\"organizationCode\":\"" + t.district
+                + "\",\"planNumber\":\"8-KH/UBND\",\"name\":\"Phong trào thi đua phát triển đảng viên năm 2024\","
+                + "\"fromYear\":2024,\"toYear\":2024,\"participantKinds\":[\"CELL\"],\"tiers\":[{\"name\":\"Giấy khen của Chủ tịch Ủy ban nhân dân huyện\","
+                + "\"quota\":2,\"criteria\":[{\"type\":\"TARGET_RATIO_AT_LEAST\",\"parameters\":{\"percent\":100}}]}]}").status());
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/thi-dua/" + code + "?org=" + t.district);
+        assertTrue(driver.findElement(By.id("route-name")).getText().contains("Khen thưởng trong Đảng"), mainText());
+        assertTrue(driver.findElement(By.id("route-steps")).getText().contains("họp Hội đồng"), mainText());
+        driver.findElement(By.cssSelector("#route-section summary")).click();
+        choose("route", "STATE");
+        choose("procedure", "SIMPLIFIED");
+        driver.findElement(By.cssSelector("#route-form button[type=submit]")).click();
+        wait.until(d -> !fieldError("grantingBody").isEmpty());
+        assertTrue(fieldError("grantingBody").contains("Ủy ban nhân dân"), fieldError("grantingBody"));
+        type("grantingBody", "Ủy ban nhân dân huyện Hà Thử");
+        type("grantingSigner", "Lò Văn Mẫu");
+        driver.findElement(By.cssSelector("#route-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("route-name"), "Khen thưởng Nhà nước"));
+        assertEquals("Thủ tục đơn giản", driver.findElement(By.id("route-procedure")).getText());
+        assertTrue(driver.findElement(By.id("route-steps")).getText().contains("không họp Hội đồng"), mainText());
+        assertTrue(mainText().contains("Chủ tịch Ủy ban nhân dân huyện Hà Thử (Lò Văn Mẫu)"), mainText());
+        screenshot("41-tuyen-khen-thuong");
+        assertEquals("STATE", admin.get("emulation/campaigns/" + code).json().getString("route"));
+
+        assertEquals(200, admin.post("emulation/campaigns/" + code + "/evaluation", "").status());
+        go("#/thi-dua/" + code + "?org=" + t.district);
+        driver.findElement(By.id("submit-proposal")).click();
+        WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-dossier")));
+        assertTrue(dossier.getText().contains("Thủ tục đơn giản") && dossier.getText().contains("không họp Hội đồng"), dossier.getText());
+        assertTrue(driver.findElements(By.id("council-form")).isEmpty(), "no council under the simplified procedure");
+        assertTrue(driver.findElements(By.id("route-form")).isEmpty(), "the route is fixed once the proposal is submitted");
+        assertTrue(driver.findElement(By.id("route-section")).getText().contains("không thay đổi được nữa"));
+        clickAndLoad(By.linkText("Chi bộ thôn Bản Một"));
+        assertTrue(mainText().contains("Báo cáo tóm tắt thành tích"), mainText());
+        assertTrue(driver.findElements(By.cssSelector("[data-field=characteristics]")).isEmpty(), mainText());
+        type("achievements", "Kết nạp đảng viên nữ đầu tiên của thôn.");
+        driver.findElement(By.id("submit-report")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("entry-status"), "Đã trình, chờ thẩm định"));
+        go("#/thi-dua/" + code + "?org=" + t.district);
+        driver.findElement(By.cssSelector("#dossier-entries [data-action=accept]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#dossier-entries .report-status"), "Đã chấp nhận"));
+        assertTrue(driver.findElement(By.cssSelector("#dossier-entries .vote")).getText().contains("Không biểu quyết"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("issue-decision"))).click();
+        WebElement issued = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-decision")));
+        String number = issued.getText().replaceAll("(?s).*Quyết định số (\\S+) ngày.*", "$1");
+        driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        WebElement certificates = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-certificates-pdf")));
+        screenshot("42-ho-so-thu-tuc-don-gian");
+        String href = certificates.getAttribute("href");
+        String text = TrainingReportsIT.pdfText(admin.get(href.substring(href.indexOf("/api/") + 5)).bytes(), "web-state-certificates");
+        assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && text.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÀ THỬ")
+                && text.contains("Chi bộ thôn Bản Một") && text.contains(number), text);
+    }
+
     @Test
     void issueAReportFromItsPageThenFindAndVerifyItInTheRegister() throws Exception {
         Api admin = new Api(base);

@@ -8,16 +8,17 @@ import vn.ptdv.emulation.api.CampaignDefinition;
 
 /** A campaign on the wire; {@code version} (of its definition) is absent from lists. */
 @JsonbPropertyOrder({"code", "organizationCode", "planNumber", "name", "fromYear", "toYear", "participantRoot",
-        "participantKinds", "tiers", "version"})
+        "participantKinds", "tiers", "route", "procedure", "grantingBody", "grantingSigner", "version"})
 public record CampaignView(String code, String organizationCode, String planNumber, String name, Integer fromYear,
                            Integer toYear, String participantRoot, List<String> participantKinds, List<TierView> tiers,
-                           Integer version) {
+                           String route, String procedure, String grantingBody, String grantingSigner, Integer version) {
 
     static CampaignView of(CampaignDefinition d, Integer version) {
         return new CampaignView(d.code(), d.organizationCode(), d.planNumber(), d.name(), d.fromYear(), d.toYear(),
                 d.participantRoot(), d.participantKinds(), d.tiers().stream().map(t -> new TierView(t.name(), t.quota(),
                 t.criteria().stream().map(c -> new CriterionView(c.type(), c.parameters() == null ? Map.of()
-                        : c.parameters())).toList())).toList(), version);
+                        : c.parameters())).toList())).toList(), d.route(), d.procedure(), d.grantingBody(), d.grantingSigner(),
+                version);
     }
 
     /** Hình thức khen thưởng with its quota ({@code null}: no limit) and criteria. */

@@ -30,12 +30,21 @@ public final class EmulationRequests {
         public String participantRoot;
         public List<String> participantKinds;
         public List<TierRequest> tiers;
+        /** PARTY (default) or STATE. */
+        public String route;
+        /** FULL (default) or SIMPLIFIED (state route only). */
+        public String procedure;
+        /** State route: the awarding authority, e.g. "Ủy ban nhân dân tỉnh Lào Cai". */
+        public String grantingBody;
+        /** State route: the name of its Chủ tịch who signs. */
+        public String grantingSigner;
 
         CampaignDefinition definition() {
             return new CampaignDefinition(code, organizationCode, planNumber, name, fromYear, toYear, participantRoot,
                     participantKinds, tiers == null ? null : tiers.stream().map(t -> t == null ? null
                     : new CampaignDefinition.Tier(t.name, t.quota, t.criteria == null ? null : t.criteria.stream()
-                    .map(c -> c == null ? null : new CampaignDefinition.Criterion(c.type, c.parameters)).toList())).toList());
+                    .map(c -> c == null ? null : new CampaignDefinition.Criterion(c.type, c.parameters)).toList())).toList(),
+                    route, procedure, grantingBody, grantingSigner);
         }
     }
 

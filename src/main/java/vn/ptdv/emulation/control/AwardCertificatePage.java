@@ -10,8 +10,10 @@ package vn.ptdv.emulation.control;
  * @param awardedTo       the unit's name
  * @param achievementLine "Đã có thành tích xuất sắc trong Phong trào thi đua … năm 2024"
  * @param decisionLine    "Quyết định số 15-QĐ/HU ngày 20/01/2025"
+ * @param motto           top right: "ĐẢNG CỘNG SẢN VIỆT NAM" (party route), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (state)
+ * @param mottoSubtitle   under it: "Độc lập - Tự do - Hạnh phúc" (state route); null on the party route
  */
 public record AwardCertificatePage(String superiorBody, String issuingBody, String grantor, String awardName,
                                    String awardedTo, String achievementLine, String decisionLine, String placeAndDate,
-                                   String signerPosition, String signerName) {
+                                   String signerPosition, String signerName, String motto, String mottoSubtitle) {
 }

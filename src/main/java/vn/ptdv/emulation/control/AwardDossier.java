@@ -56,11 +56,37 @@ public final class AwardDossier {
      */
     public record Documents(String campaignCode, String campaignName, String planNumber, int fromYear, int toYear,
                             String issuerCode, String proposalStatus, String decisionNumber, LocalDate decisionDate,
-                            List<AwardEntry> entries, AwardCouncilMeeting meeting) {
+                            List<AwardEntry> entries, AwardCouncilMeeting meeting, Route route) {
 
-        /** The entries the council voted for. */
+        /** The entries the council voted for; under the simplified procedure, those whose summary was accepted. */
         public List<AwardEntry> awarded() {
-            return entries.stream().filter(e -> e.vote() != null && e.vote().passed()).toList();
+            return route.simplified() ? entries.stream().filter(e -> "ACCEPTED".equals(e.status())).toList()
+                    : entries.stream().filter(e -> e.vote() != null && e.vote().passed()).toList();
+        }
+    }
+
+    /**
+     * Tuyến và thủ tục khen thưởng of a campaign as the dossier applies them.
+     *
+     * @param route          PARTY or STATE
+     * @param procedure      FULL or SIMPLIFIED
+     * @param grantingBody   the state route's awarding authority ("Ủy ban nhân dân tỉnh Lào Cai"); null on the party route
+     * @param grantingSigner the name of its Chủ tịch, or null
+     */
+    public record Route(String route, String procedure, String grantingBody, String grantingSigner) {
+
+        public boolean state() {
+            return "STATE".equals(route);
+        }
+
+        public boolean simplified() {
+            return "SIMPLIFIED".equals(procedure);
+        }
+
+        /** "Khen thưởng Nhà nước, thủ tục đơn giản" — the route as the pages and documents name it. */
+        public String label() {
+            return (state() ? "Khen thưởng Nhà nước (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP)"
+                    : "Khen thưởng trong Đảng (Hướng dẫn 12-HD/BTCTW)") + ", " + (simplified() ? "thủ tục đơn giản" : "thủ tục đầy đủ");
         }
     }
 }

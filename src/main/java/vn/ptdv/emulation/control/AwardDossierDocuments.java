@@ -22,6 +22,9 @@ final class AwardDossierDocuments {
 
     /** Báo cáo thành tích: the figures PTDV holds, then the unit's own sections, then the award proposed. */
     static DocumentBody achievementReport(AwardDossier.Documents d, AwardDossier.AwardEntry e) {
+        if (d.route().simplified()) {
+            return summaryReport(d, e);
+        }
         DocumentBody.Builder b = DocumentBody.builder()
                 .paragraph("Thực hiện " + d.campaignName() + (d.planNumber() == null ? "" : " (Kế hoạch số "
                         + d.planNumber() + ")") + ", " + e.organizationName() + " báo cáo thành tích đề nghị tặng "
@@ -39,6 +42,24 @@ final class AwardDossierDocuments {
                 .heading("III. CÁC BIỆN PHÁP, GIẢI PHÁP ĐÃ THỰC HIỆN")
                 .paragraph(orNotWrittenYet(e.measures()))
                 .heading("IV. HÌNH THỨC ĐỀ NGHỊ KHEN THƯỞNG")
+                .paragraph("Đề nghị " + e.tier() + " cho " + e.organizationName() + ".");
+        if (!"ACCEPTED".equals(e.status())) {
+            b.note("Báo cáo đang ở trạng thái " + statusText(e.status()) + "; chưa phải bản đã được thẩm định.");
+        }
+        return b.build();
+    }
+
+    /** Báo cáo tóm tắt thành tích (thủ tục đơn giản): the figures, the unit's summary, the award proposed. */
+    static DocumentBody summaryReport(AwardDossier.Documents d, AwardDossier.AwardEntry e) {
+        DocumentBody.Builder b = DocumentBody.builder()
+                .paragraph("Thực hiện " + d.campaignName() + (d.planNumber() == null ? "" : " (Kế hoạch số "
+                        + d.planNumber() + ")") + ", " + e.organizationName() + " báo cáo tóm tắt thành tích đề nghị "
+                        + d.route().grantingBody() + " tặng " + e.tier() + " theo thủ tục đơn giản như sau:")
+                .heading("1. Kết quả thực hiện chỉ tiêu phát triển đảng viên (số liệu của hệ thống PTDV)")
+                .paragraph(figures(d, e))
+                .heading("2. Tóm tắt thành tích")
+                .paragraph(orNotWrittenYet(e.achievements()))
+                .heading("3. Hình thức đề nghị khen thưởng")
                 .paragraph("Đề nghị " + e.tier() + " cho " + e.organizationName() + ".");
         if (!"ACCEPTED".equals(e.status())) {
             b.note("Báo cáo đang ở trạng thái " + statusText(e.status()) + "; chưa phải bản đã được thẩm định.");
@@ -104,17 +125,28 @@ final class AwardDossierDocuments {
     /** Quyết định khen thưởng: the articles and the attached danh sách of the units the council voted for. */
     static DocumentBody decision(AwardDossier.Documents d, String grantor) {
         List<AwardDossier.AwardEntry> awarded = d.awarded();
-        DocumentBody.Builder b = DocumentBody.builder()
-                .paragraph("Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;")
-                .paragraph("Căn cứ " + (d.planNumber() == null ? "kế hoạch" : "Kế hoạch số " + d.planNumber()) + " về "
+        AwardDossier.Route route = d.route();
+        DocumentBody.Builder b = DocumentBody.builder();
+        if (route.state()) {
+            b.paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+                    .paragraph("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết"
+                            + " thi hành một số điều của Luật Thi đua, khen thưởng;");
+        } else {
+            b.paragraph("Căn cứ Điều lệ Đảng, Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương và các"
+                    + " quy định về khen thưởng tổ chức đảng;");
+        }
+        b.paragraph("Căn cứ " + (d.planNumber() == null ? "kế hoạch" : "Kế hoạch số " + d.planNumber()) + " về "
                         + lower(d.campaignName()) + ";")
-                .paragraph(d.meeting() == null ? "Xét đề nghị khen thưởng của phong trào,"
+                .paragraph(route.simplified() ? "Xét đề nghị khen thưởng theo thủ tục đơn giản và kết quả thẩm định hồ sơ,"
+                        : d.meeting() == null ? "Xét đề nghị khen thưởng của phong trào,"
                         : "Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng ngày " + VietnameseFormat.date(d.meeting().meetingDate()) + ",")
-                .heading(grantor.toUpperCase(VI) + " QUYẾT ĐỊNH:")
+                .heading(grantorOf(d, grantor).toUpperCase(VI) + " QUYẾT ĐỊNH:")
                 .paragraph("Điều 1. Tặng thưởng " + awarded.size() + " tập thể có thành tích xuất sắc trong "
                         + lower(d.campaignName()) + " (có danh sách kèm theo).")
                 .paragraph("Điều 2. Các tập thể có tên tại Điều 1 được nhận " + tiers(awarded) + " theo quy định.")
-                .paragraph("Điều 3. Văn phòng, Ban Tổ chức và các tổ chức đảng có liên quan thi hành Quyết định này.")
+                .paragraph(route.state() ? "Điều 3. Chánh Văn phòng, Thủ trưởng cơ quan làm công tác thi đua, khen thưởng và"
+                        + " các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."
+                        : "Điều 3. Văn phòng, Ban Tổ chức và các tổ chức đảng có liên quan thi hành Quyết định này.")
                 .appendix("DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG");
         Table.Builder t = Table.of(Column.integer("STT", 28).centered(), Column.text("Tên tập thể", 170),
                 Column.text("Đơn vị cấp trên", 120), Column.text("Hình thức khen thưởng", 140)).fontSize(11);
@@ -132,15 +164,35 @@ final class AwardDossierDocuments {
         String decisionLine = "Quyết định số " + number + "\nngày " + VietnameseFormat.date(d.decisionDate());
         String place = issuer.place() == null ? VietnameseFormat.placeAndDate("", d.decisionDate()).replaceFirst("^, n", "N")
                 : VietnameseFormat.placeAndDate(issuer.place(), d.decisionDate());
-        String signer = (issuer.signatureAuthority() == null ? "" : issuer.signatureAuthority() + "\n")
+        AwardDossier.Route route = d.route();
+        String signer = route.state() ? STATE_SIGNER : (issuer.signatureAuthority() == null ? "" : issuer.signatureAuthority() + "\n")
                 + (issuer.signerPosition() == null ? "" : issuer.signerPosition());
         for (AwardDossier.AwardEntry e : d.awarded()) {
-            pages.add(new AwardCertificatePage(issuer.superiorBody(), String.join("\n", issuer.issuingBody()),
-                    grantor.toUpperCase(VI), awardName(e.tier()), e.organizationName(),
-                    "Đã có thành tích xuất sắc trong " + lower(d.campaignName()) + ".", decisionLine, place, signer,
-                    issuer.signerName()));
+            // state route (Nghị định 98/2023): Quốc hiệu and Tiêu ngữ, "CHỦ TỊCH ỦY BAN NHÂN DÂN … TẶNG", signed by its
+            // Chủ tịch; party route: the committee's header under ĐẢNG CỘNG SẢN VIỆT NAM, signed T/M its standing committee
+            pages.add(route.state()
+                    ? new AwardCertificatePage(null, route.grantingBody().toUpperCase(VI), grantorOf(d, grantor).toUpperCase(VI),
+                            awardName(e.tier()), e.organizationName(), "Đã có thành tích xuất sắc trong "
+                            + lower(d.campaignName()) + (route.simplified() ? " (khen thưởng theo thủ tục đơn giản)." : "."),
+                            decisionLine, place, signer, route.grantingSigner(), STATE_MOTTO, STATE_SUBTITLE)
+                    : new AwardCertificatePage(issuer.superiorBody(), String.join("\n", issuer.issuingBody()),
+                            grantor.toUpperCase(VI), awardName(e.tier()), e.organizationName(),
+                            "Đã có thành tích xuất sắc trong " + lower(d.campaignName()) + ".", decisionLine, place, signer,
+                            issuer.signerName(), PARTY_MOTTO, null));
         }
         return pages;
+    }
+
+    static final String PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    /** Quốc hiệu and Tiêu ngữ of a state document (Nghị định 30/2020/NĐ-CP; the decree's certificate forms print them). */
+    static final String STATE_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String STATE_SUBTITLE = "Độc lập - Tự do - Hạnh phúc";
+    /** Who signs a state award of a people's committee: its chairman (Luật Thi đua, khen thưởng 2022). */
+    static final String STATE_SIGNER = "CHỦ TỊCH";
+
+    /** Who awards: the committee (party route), "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai" (state route). */
+    static String grantorOf(AwardDossier.Documents d, String partyGrantor) {
+        return d.route().state() ? "Chủ tịch " + d.route().grantingBody() : partyGrantor;
     }
 
     /** "BẰNG KHEN" for a tier named Bằng khen…, "GIẤY KHEN" otherwise: the first two words in capitals. */

@@ -59,7 +59,8 @@ final class AwardDossierReports {
             AwardDossier.Documents d = dossier.documents(a.requireString("campaign"), unit, Permission.DOWNLOAD_REPORTS);
             AwardDossier.AwardEntry e = d.entries().get(0);
             IssuerDetails issuer = AwardReports.issuer(organizations, issuers, e.organizationCode());
-            return AwardReports.request(issuer, DocumentType.REPORT, "Thành tích đề nghị tặng " + e.tier(),
+            return AwardReports.request(issuer, DocumentType.REPORT,
+                    (d.route().simplified() ? "Tóm tắt thành tích đề nghị tặng " : "Thành tích đề nghị tặng ") + e.tier(),
                     AwardDossierDocuments.achievementReport(d, e),
                     "bao-cao-thanh-tich-" + AwardReports.slug(d.campaignCode()) + "-" + AwardReports.slug(e.organizationCode()));
         }
@@ -89,6 +90,7 @@ final class AwardDossierReports {
         @Override
         public ReportRequest build(ReportArguments a) {
             AwardDossier.Documents d = dossier.documents(a.requireString("campaign"), null, Permission.DOWNLOAD_REPORTS);
+            AwardDossierRules.checkCouncilStep(d.route());
             if (d.meeting() == null) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "Chưa có biên bản họp Hội đồng Thi đua – Khen thưởng.");
             }
@@ -123,10 +125,17 @@ final class AwardDossierReports {
         public ReportRequest build(ReportArguments a) {
             AwardDossier.Documents d = dossier.documents(a.requireString("campaign"), null, Permission.DOWNLOAD_REPORTS);
             if (d.awarded().isEmpty()) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        "Hội đồng chưa thông qua tập thể nào; chưa có quyết định khen thưởng để in.");
+                throw new ProblemException(ProblemType.UNPROCESSABLE, d.route().simplified()
+                        ? "Chưa có báo cáo tóm tắt thành tích nào được thẩm định, chấp nhận; chưa có quyết định khen thưởng để in."
+                        : "Hội đồng chưa thông qua tập thể nào; chưa có quyết định khen thưởng để in.");
             }
             IssuerDetails issuer = AwardReports.issuer(organizations, issuers, d.issuerCode());
+            if (d.route().state()) {
+                // the state route's decision is signed by the awarding authority's Chủ tịch (its name when configured)
+                issuer = new IssuerDetails(issuer.organizationCode(), issuer.superiorBody(), issuer.issuingBody(),
+                        issuer.symbol(), issuer.place(), null, AwardDossierDocuments.STATE_SIGNER, d.route().grantingSigner(),
+                        issuer.recipients(), issuer.stored());
+            }
             ReportRequest r = AwardReports.request(issuer, DocumentType.DECISION, "Về việc khen thưởng tập thể có thành tích xuất sắc trong "
                     + lowerFirst(d.campaignName()), AwardDossierDocuments.decision(d, AwardReports.issuingBodyText(issuer)),
                     "quyet-dinh-khen-thuong-" + AwardReports.slug(d.campaignCode()));

@@ -75,4 +75,45 @@ final class AwardDossierRules {
                     "Hội đồng không thông qua đơn vị nào; không có đơn vị để quyết định khen thưởng.");
         }
     }
+
+    /** The longest báo cáo tóm tắt thành tích of the simplified procedure (the unit's only section). */
+    static final int SUMMARY_MAX = 2000;
+
+    /**
+     * Thủ tục đơn giản: the unit writes a brief summary of its achievement (báo cáo tóm tắt thành tích), no other
+     * section; 422 naming the sections that do not belong, or a summary too long.
+     */
+    static void checkSummary(String characteristics, String achievements, String measures) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (characteristics != null) {
+            errors.put("characteristics", "Thủ tục đơn giản không có phần đặc điểm, tình hình");
+        }
+        if (measures != null) {
+            errors.put("measures", "Thủ tục đơn giản không có phần biện pháp, giải pháp");
+        }
+        if (achievements != null && achievements.length() > SUMMARY_MAX) {
+            errors.put("achievements", "Báo cáo tóm tắt thành tích tối đa " + SUMMARY_MAX + " ký tự");
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Phong trào khen thưởng theo thủ tục đơn giản: hồ sơ chỉ"
+                    + " gồm báo cáo tóm tắt thành tích (phần thành tích đạt được), tối đa " + SUMMARY_MAX + " ký tự.", errors);
+        }
+    }
+
+    /** The council step belongs to the full procedure: 409 with the reason under the simplified one. */
+    static void checkCouncilStep(AwardDossier.Route route) {
+        if (route.simplified()) {
+            throw ProblemException.conflict("Phong trào khen thưởng theo thủ tục đơn giản (Điều 85 Luật Thi đua, khen"
+                    + " thưởng 2022): không họp Hội đồng Thi đua – Khen thưởng, không biểu quyết; sau thẩm định, cấp có"
+                    + " thẩm quyền quyết định khen thưởng trực tiếp.");
+        }
+    }
+
+    /** Approving under the simplified procedure needs at least one summary the check accepted. */
+    static void checkSimplifiedApprovable(long accepted) {
+        if (accepted == 0) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Chưa có báo cáo tóm tắt thành tích nào được thẩm định,"
+                    + " chấp nhận; không có đơn vị để quyết định khen thưởng.");
+        }
+    }
 }

@@ -104,8 +104,13 @@ public class AwardDossierService {
             dossier.persist(report);
         }
         AwardDossierRules.checkEditable(report.getStatus());
-        report.write(clean(s.characteristics(), 4000, "characteristics"), clean(s.achievements(), 8000, "achievements"),
-                clean(s.measures(), 4000, "measures"), caller.username());
+        String characteristics = clean(s.characteristics(), 4000, "characteristics");
+        String achievements = clean(s.achievements(), 8000, "achievements");
+        String measures = clean(s.measures(), 4000, "measures");
+        if (route(c).simplified()) {
+            AwardDossierRules.checkSummary(characteristics, achievements, measures);
+        }
+        report.write(characteristics, achievements, measures, caller.username());
         dossier.flush();
         audit.change("AWARD_REPORT_WRITTEN", "campaign:" + c.getCode() + "/" + r.getOrganizationCode(), c.getOrgPath(),
                 null, "{\"status\":\"" + report.getStatus() + "\"}");
@@ -155,6 +160,7 @@ public class AwardDossierService {
         Caller caller = access.require(Permission.MANAGE_EMULATION);
         Campaign c = scope.campaign(campaign, caller);
         Evaluation e = proposal(c);
+        AwardDossierRules.checkCouncilStep(route(c));
         AwardDossierRules.checkOpen(e.getStatus());
         Map<String, String> errors = new LinkedHashMap<>();
         if (m.meetingDate() == null) {
@@ -264,11 +270,24 @@ public class AwardDossierService {
         AwardDossier.AwardCouncilMeeting meeting = unit != null ? null
                 : dossier.meeting(e.getId()).map(m -> meeting(c, e, m)).orElse(null);
         return new AwardDossier.Documents(c.getCode(), c.getName(), c.getPlanNumber(), c.getFromYear(), c.getToYear(),
-                c.getOrganizationCode(), e.getStatus().name(), e.getDecisionNumber(), e.getDecisionDate(), entries, meeting);
+                c.getOrganizationCode(), e.getStatus().name(), e.getDecisionNumber(), e.getDecisionDate(), entries, meeting,
+                route(c));
+    }
+
+    static AwardDossier.Route route(Campaign c) {
+        return new AwardDossier.Route(c.getRoute(), c.getProcedure(), c.getGrantingBody(), c.getGrantingSigner());
     }
 
     /** The units the council voted for (their entries), for the decision; checks the decision may be taken. */
-    List<AwardDossier.AwardEntry> awarded(Evaluation e) {
+    List<AwardDossier.AwardEntry> awarded(Campaign c, Evaluation e) {
+        Map<Long, AchievementReport> accepted = reportsById(e);
+        if (route(c).simplified()) {
+            // thủ tục đơn giản: no council; the decision takes the units whose summary the check accepted
+            List<EvaluationRow> ok = proposed(e).stream().filter(r -> accepted.get(r.getId()) != null
+                    && accepted.get(r.getId()).getStatus() == AchievementReport.Status.ACCEPTED).toList();
+            AwardDossierRules.checkSimplifiedApprovable(ok.size());
+            return ok.stream().map(r -> entry(r, accepted.get(r.getId()), null)).toList();
+        }
         Optional<CouncilMeeting> m = dossier.meeting(e.getId());
         Map<Long, CouncilVote> votes = votesById(e);
         List<EvaluationRow> passed = proposed(e).stream().filter(r -> votes.containsKey(r.getId())

@@ -29,7 +29,8 @@ final class CampaignJson {
                 t.getQuota(), t.getCriteria().stream().map(x -> new CampaignDefinition.Criterion(x.getType(),
                         parameters(x.getParameters()))).toList())).toList();
         return new CampaignDefinition(c.getCode(), c.getOrganizationCode(), c.getPlanNumber(), c.getName(),
-                c.getFromYear(), c.getToYear(), c.getParticipantRoot(), c.getParticipantKinds(), tiers);
+                c.getFromYear(), c.getToYear(), c.getParticipantRoot(), c.getParticipantKinds(), tiers, c.getRoute(),
+                c.getProcedure(), c.getGrantingBody(), c.getGrantingSigner());
     }
 
     /** A stored parameters object: numbers as BigDecimal, strings as String. */

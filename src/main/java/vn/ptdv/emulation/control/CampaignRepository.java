@@ -40,6 +40,12 @@ public class CampaignRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Whether a proposal of the campaign was ever submitted (an evaluation beyond its draft). */
+    public boolean hasProposal(Campaign c) {
+        return em.createQuery("SELECT COUNT(e) FROM Evaluation e WHERE e.campaignId = :c AND e.status <> :draft", Long.class)
+                .setParameter("c", c.getId()).setParameter("draft", Evaluation.Status.DRAFT).getSingleResult() > 0;
+    }
+
     public void persist(Campaign c) {
         em.persist(c);
     }

@@ -53,6 +53,7 @@ public final class CampaignRules {
                 }
             }
         }
+        checkRoute(v, d);
         if (d.tiers() == null || d.tiers().isEmpty()) {
             v.add("tiers", "Cần ít nhất một hình thức khen thưởng.");
             return v;
@@ -76,6 +77,52 @@ public final class CampaignRules {
             }
         }
         return v;
+    }
+
+    /**
+     * Tuyến và thủ tục khen thưởng: PARTY or STATE, FULL or SIMPLIFIED; the simplified procedure exists only on the
+     * state route (Luật Thi đua, khen thưởng 2022, Điều 85; the party's guidance has none), and the state route names
+     * its awarding authority. Null route or procedure: the defaults (PARTY, FULL) or, on an update, unchanged.
+     */
+    static void checkRoute(Violations v, CampaignDefinition d) {
+        String route = route(d.route());
+        String procedure = procedure(d.procedure());
+        if (!CampaignDefinition.PARTY.equals(route) && !CampaignDefinition.STATE.equals(route)) {
+            v.add("route", "Tuyến khen thưởng \"" + d.route() + "\" không tồn tại; dùng PARTY (khen thưởng trong Đảng)"
+                    + " hoặc STATE (khen thưởng Nhà nước).");
+            return;
+        }
+        if (!CampaignDefinition.FULL.equals(procedure) && !CampaignDefinition.SIMPLIFIED.equals(procedure)) {
+            v.add("procedure", "Thủ tục \"" + d.procedure() + "\" không tồn tại; dùng FULL (thủ tục đầy đủ) hoặc"
+                    + " SIMPLIFIED (thủ tục đơn giản).");
+        } else if (CampaignDefinition.SIMPLIFIED.equals(procedure) && CampaignDefinition.PARTY.equals(route)) {
+            v.add("procedure", "Thủ tục đơn giản chỉ áp dụng cho khen thưởng Nhà nước (Điều 85 Luật Thi đua, khen thưởng"
+                    + " 2022); khen thưởng trong Đảng theo thủ tục đầy đủ.");
+        }
+        boolean state = CampaignDefinition.STATE.equals(route);
+        if (state && !notBlank(d.grantingBody())) {
+            v.add("grantingBody", "Khen thưởng Nhà nước cần cơ quan quyết định khen thưởng, ví dụ Ủy ban nhân dân tỉnh"
+                    + " Lào Cai (Chủ tịch Ủy ban nhân dân ký quyết định).");
+        } else if (d.grantingBody() != null && d.grantingBody().strip().length() > 300) {
+            v.add("grantingBody", "Tên cơ quan quyết định khen thưởng dài tối đa 300 ký tự.");
+        }
+        if (d.grantingSigner() != null && d.grantingSigner().strip().length() > 200) {
+            v.add("grantingSigner", "Họ tên người ký dài tối đa 200 ký tự.");
+        }
+        if (!state && (notBlank(d.grantingBody()) || notBlank(d.grantingSigner()))) {
+            v.add("grantingBody", "Cơ quan và người ký quyết định Nhà nước chỉ dùng cho tuyến STATE; khen thưởng trong Đảng"
+                    + " do cấp ủy phát động phong trào quyết định.");
+        }
+    }
+
+    /** The route asked, PARTY when none. */
+    static String route(String route) {
+        return route == null || route.isBlank() ? CampaignDefinition.PARTY : route.strip();
+    }
+
+    /** The procedure asked, FULL when none. */
+    static String procedure(String procedure) {
+        return procedure == null || procedure.isBlank() ? CampaignDefinition.FULL : procedure.strip();
     }
 
     private static void checkCriterion(Violations v, String at, CampaignDefinition.Criterion c) {

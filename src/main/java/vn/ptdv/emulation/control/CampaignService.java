@@ -57,6 +57,8 @@ public class CampaignService {
         }
         Campaign c = new Campaign(d.code(), issuer.code(), issuer.path());
         define(c, d, issuer, caller);
+        c.route(CampaignRules.route(d.route()), CampaignRules.procedure(d.procedure()), text(d.grantingBody()),
+                text(d.grantingSigner()));
         campaigns.persist(c);
         campaigns.flush();
         audit.change("EMULATION_CAMPAIGN_CREATED", "campaign:" + c.getCode(), c.getOrgPath(), null,
@@ -68,13 +70,28 @@ public class CampaignService {
     public CampaignDefinition update(String code, CampaignDefinition d) {
         Caller caller = access.require(Permission.MANAGE_EMULATION);
         Campaign c = scope.campaign(code, caller);
+        // a route or procedure left out keeps the campaign's (clients written before routes existed)
+        boolean sameRoute = d.route() == null && d.procedure() == null;
         CampaignDefinition withKey = new CampaignDefinition(c.getCode(), c.getOrganizationCode(), d.planNumber(), d.name(),
-                d.fromYear(), d.toYear(), d.participantRoot(), d.participantKinds(), d.tiers());
+                d.fromYear(), d.toYear(), d.participantRoot(), d.participantKinds(), d.tiers(),
+                d.route() == null ? c.getRoute() : d.route(), d.procedure() == null ? c.getProcedure() : d.procedure(),
+                sameRoute && d.grantingBody() == null ? c.getGrantingBody() : d.grantingBody(),
+                sameRoute && d.grantingSigner() == null ? c.getGrantingSigner() : d.grantingSigner());
         CampaignRules.check(withKey).throwIfAny();
         ProposalRules.checkEditable(campaigns.latestEvaluation(c).map(Evaluation::getStatus).orElse(null));
+        String route = CampaignRules.route(withKey.route());
+        String procedure = CampaignRules.procedure(withKey.procedure());
+        boolean routeChanged = !route.equals(c.getRoute()) || !procedure.equals(c.getProcedure())
+                || !java.util.Objects.equals(text(withKey.grantingBody()), c.getGrantingBody())
+                || !java.util.Objects.equals(text(withKey.grantingSigner()), c.getGrantingSigner());
+        if (routeChanged && campaigns.hasProposal(c)) {
+            throw ProblemException.conflict("Tuyến và thủ tục khen thưởng chỉ thay đổi được trước khi phong trào có đề nghị"
+                    + " khen thưởng đã trình; phong trào " + c.getCode() + " đã có đề nghị.");
+        }
         String before = JSONB.toJson(CampaignJson.definition(c));
         OrganizationRef issuer = organizations.findCurrentOrLatest(c.getOrganizationCode()).orElseThrow();
         define(c, withKey, issuer, caller);
+        c.route(route, procedure, text(withKey.grantingBody()), text(withKey.grantingSigner()));
         campaigns.flush();
         audit.change("EMULATION_CAMPAIGN_CHANGED", "campaign:" + c.getCode(), c.getOrgPath(), before,
                 JSONB.toJson(CampaignJson.definition(c)));
@@ -96,6 +113,10 @@ public class CampaignService {
             tiers.add(new AwardTier(t, tier.name().strip(), tier.quota(), criteria));
         }
         c.define(d.planNumber().strip(), d.name().strip(), d.fromYear(), d.toYear(), root, d.participantKinds(), tiers);
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : vn.ptdv.shared.VietnameseText.clean(s);
     }
 
     /** A campaign the caller may see. */

@@ -145,7 +145,7 @@ public class EmulationService {
         String number = decisionNumber;
         LocalDate date = decisionDate;
         if (approved) {
-            dossier.awarded(e);   // the council met and voted for at least one unit (422 otherwise)
+            dossier.awarded(c, e);   // the council voted for at least one unit, or (simplified) one summary accepted
             IssuedDocumentRef issued = documents.inForce(DECISION_REPORT, java.util.Map.of("campaign", c.getCode()))
                     .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "Quyết định khen thưởng của phong trào "
                             + c.getCode() + " chưa được ban hành (hoặc đã bị thu hồi, thay thế): hãy ban hành quyết định"

@@ -62,6 +62,14 @@ public class Campaign {
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("tierOrder ASC")
     private List<AwardTier> tiers = new ArrayList<>();
+    @Column(name = "award_route", nullable = false, length = 10)
+    private String route = "PARTY";
+    @Column(name = "award_procedure", nullable = false, length = 12)
+    private String procedure = "FULL";
+    @Column(name = "granting_body", length = 300)
+    private String grantingBody;
+    @Column(name = "granting_signer", length = 200)
+    private String grantingSigner;
     @Column(name = "definition_version", nullable = false)
     private int definitionVersion;
     @Column(name = "created_at", nullable = false)
@@ -99,6 +107,30 @@ public class Campaign {
         }
         this.definitionVersion++;
         this.updatedAt = Instant.now();
+    }
+
+    /** Tuyến và thủ tục khen thưởng (checked by the caller: set at creation, changed only before a proposal). */
+    public void route(String route, String procedure, String grantingBody, String grantingSigner) {
+        this.route = route;
+        this.procedure = procedure;
+        this.grantingBody = grantingBody;
+        this.grantingSigner = grantingSigner;
+    }
+
+    public String getRoute() {
+        return route;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public String getGrantingBody() {
+        return grantingBody;
+    }
+
+    public String getGrantingSigner() {
+        return grantingSigner;
     }
 
     public Long getId() {

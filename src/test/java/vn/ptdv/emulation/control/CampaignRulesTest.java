@@ -85,4 +85,21 @@ class CampaignRulesTest {
         }
         assertTrue(CampaignRules.check(campaign(null)).errors().containsKey("tiers"));
     }
+
+    private static CampaignDefinition routed(String route, String procedure, String body) {
+        CampaignDefinition d = campaign(List.of(new Tier("Bằng khen", 3, List.of(new Criterion("NO_DISCIPLINE", null)))));
+        return new CampaignDefinition(d.code(), d.organizationCode(), d.planNumber(), d.name(), d.fromYear(), d.toYear(),
+                d.participantRoot(), d.participantKinds(), d.tiers(), route, procedure, body, null);
+    }
+
+    @Test
+    void theSimplifiedProcedureBelongsToTheStateRouteWhichNamesItsAuthority() {
+        assertTrue(CampaignRules.check(routed(null, null, null)).isEmpty(), "no route: the party route, full procedure");
+        assertTrue(CampaignRules.check(routed("STATE", "SIMPLIFIED", "Ủy ban nhân dân tỉnh Lào Cai")).isEmpty());
+        assertTrue(CampaignRules.check(routed("PARTY", "SIMPLIFIED", null)).errors().get("procedure").contains("Điều 85"));
+        assertTrue(CampaignRules.check(routed("STATE", "FULL", " ")).errors().containsKey("grantingBody"));
+        assertTrue(CampaignRules.check(routed("PARTY", "FULL", "Ủy ban nhân dân tỉnh Lào Cai")).errors().containsKey("grantingBody"));
+        assertTrue(CampaignRules.check(routed("NATION", "FULL", null)).errors().get("route").contains("PARTY"));
+        assertTrue(CampaignRules.check(routed("STATE", "QUICK", "Ủy ban nhân dân tỉnh Lào Cai")).errors().containsKey("procedure"));
+    }
 }
