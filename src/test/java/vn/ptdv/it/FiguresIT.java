@@ -73,7 +73,7 @@ class FiguresIT {
 
         Api.Reply corrected = api.put("admissions/" + id, t.admission(number(), "\"organizationCode\":\"" + t.cell2 + "\"",
                 "\"decisionDate\":\"2025-03-03\"", "\"ceremonyDate\":\"2025-03-10\"", "\"gender\":\"MALE\"",
-                "\"generalEducation\":\"LOWER_SECONDARY\"", "\"reason\":\"Sai chi bộ và ngày quyết định\""));
+                "\"generalEducation\":\"LOWER_SECONDARY\"", "\"professionalQualification\":\"ELEMENTARY\"", "\"reason\":\"Sai chi bộ và ngày quyết định\""));
         assertEquals(200, corrected.status(), corrected::toString);
         verified(api, t.root);
         verified(api, t.cell2);
@@ -114,6 +114,8 @@ class FiguresIT {
         assertEquals(2, admitted(api, t.root, 2024));
     }
 
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dung", "Hoa", "Lan", "Mai", "Nga"};
+
     @Test
     void parallelAdmissionsInOneCellAreAllCounted() throws Exception {
         Api api = new Api(base);
@@ -130,7 +132,7 @@ class FiguresIT {
                     for (int i = 0; i < each; i++) {
                         // the same cell, month and breakdown: every writer increments the same rows
                         statuses.add(api.post("admissions", t.admission(number(),
-                                "\"fullName\":\"Giàng Thị " + (char) ('A' + writer) + " " + i + "\"")).status());
+                                "\"fullName\":\"Giàng Thị " + GIVEN[writer] + " " + GIVEN[i] + "\"")).status());
                     }
                     return statuses;
                 }));
