@@ -15,7 +15,7 @@ import vn.ptdv.platform.persistence.PtdvDataSource;
 
 /**
  * Applies figure deltas in the caller's transaction (MANDATORY): the rows a delta needs are first created with zero
- * counters in a short transaction of their own ({@link FigureRows}, which tolerates a concurrent writer creating the
+ * counters outside it, each committed at once ({@link FigureRows}, which tolerates a concurrent writer creating the
  * same row), then every counter is incremented with {@code n = n + ?} in the keys' sorted order, so two writers lock
  * shared rows in the same order (no deadlock) and neither overwrites the other (no lost update). The caller's
  * transaction never runs an INSERT into adm_figure, so a duplicate key can never abort it (PostgreSQL).
