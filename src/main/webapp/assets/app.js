@@ -1,4 +1,4 @@
-// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/tien-do, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/van-ban, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung).
+// PTDV web pages: sign-in, then hash routes (#/, #/chi-tieu, #/tien-do, #/quan-chung, #/ket-nap, #/du-bi, #/bao-cao, #/van-ban, #/thi-dua, #/dao-tao, #/nhap-du-lieu, #/quy-dinh, #/lich-lam-viec, #/nguoi-dung, #/quan-tri).
 import { get, post, query, ApiError, whenSignedOut, whenPasswordChangeRequired } from './api.js';
 import { h, replace, message, announce } from './dom.js';
 import { state, setOrganization, setYear, can } from './state.js';
@@ -18,6 +18,7 @@ import * as candidates from './pages/candidates.js';
 import * as progress from './pages/progress.js';
 import * as calendar from './pages/calendar.js';
 import * as password from './pages/password.js';
+import * as system from './pages/system.js';
 import { signInPage } from './pages/signin.js';
 
 const ROUTES = [
@@ -35,6 +36,7 @@ const ROUTES = [
   { path: 'quy-dinh', label: 'Quy định', page: rules, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'lich-lam-viec', label: 'Lịch làm việc', page: calendar, needs: 'READ_AGGREGATES', noOrg: true },
   { path: 'nguoi-dung', label: 'Người dùng', page: users, needs: 'MANAGE_USERS' },
+  { path: 'quan-tri', label: 'Quản trị hệ thống', page: system, needs: 'OPERATE_SYSTEM' },
   { path: 'doi-mat-khau', label: 'Đổi mật khẩu', page: password, hidden: true, noOrg: true },
 ];
 

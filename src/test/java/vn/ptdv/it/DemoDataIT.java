@@ -144,4 +144,10 @@ class DemoDataIT {
         assertTrue(size > 3000 && size < 4500, "organisations under LC: " + size);
         assertEquals("LC-VB-NM", api.get("organizations?q=" + Api.q("dang bo xa nam ma")).array().getJsonObject(0).getString("code"));
     }
+
+    @Test
+    void theMaintainedFiguresEqualTheirRecountFromTheRows() {
+        Api api = new Api(base);
+        assertTrue(FiguresIT.verified(api, "LC") > 0);
+    }
 }

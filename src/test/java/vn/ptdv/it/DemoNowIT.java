@@ -105,4 +105,11 @@ class DemoNowIT {
         // nothing after the demo's as-of date
         assertEquals(0, total("org=LC&year=2027"));
     }
+
+    @Test
+    void theMaintainedFiguresEqualTheirRecountFromTheRows() {
+        Api api = new Api(base);
+        assertTrue(FiguresIT.verified(api, "LC") > 0);
+        assertTrue(FiguresIT.verified(api, "YB") > 0);
+    }
 }

@@ -677,6 +677,20 @@ class WebPagesIT {
     }
 
     @Test
+    void aSystemAdministratorChecksTheFiguresOfTheProvinceOnTheSystemPage() throws IOException {
+        startBrowser();
+        signedInAs(Api.SYSTEM_ADMIN);
+        go("#/quan-tri?org=LC");
+        assertTrue(mainText().contains("Kiểm tra số liệu tổng hợp") && mainText().contains("(LC)"), mainText());
+        driver.findElement(By.id("figures-verify")).click();
+        wait.until(d -> d.findElement(By.id("figures-result")).getText().contains("chênh lệch"));
+        String result = driver.findElement(By.id("figures-result")).getText();
+        assertTrue(result.contains("Số liệu khớp: 0 chênh lệch") && result.contains("dòng số liệu của LC"), result);
+        screenshot("29-quan-tri-kiem-tra-so-lieu");
+        assertEquals(1, driver.findElements(By.cssSelector("#nav a[data-path=quan-tri]")).size(), "in the menu");
+    }
+
+    @Test
     void aProbationaryMemberIsConsideredLateWithAnExplanationAndRecognisedAsOfficial() throws IOException {
         Api admin = new Api(base);
         TestTree tree = TestTree.create(admin);

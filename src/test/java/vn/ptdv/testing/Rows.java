@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.ptdv.admission.control.FigureDelta;
+import vn.ptdv.admission.control.FigureTables;
 import vn.ptdv.organization.api.OrganizationKind;
 import vn.ptdv.organization.api.OrganizationRef;
 import vn.ptdv.shared.VietnameseText;
@@ -155,7 +157,24 @@ public final class Rows {
             pairs.add(k);
             pairs.add(v);
         });
-        return insert("adm_admission", pairs.toArray());
+        long id = insert("adm_admission", pairs.toArray());
+        // the maintained figures, as every writer of adm_admission keeps them (FigureDelta)
+        java.util.TreeMap<FigureDelta.Key, long[]> delta = FigureDelta.empty();
+        FigureDelta.add(delta, new FigureDelta.Facts((String) row.get("org_path"), "ACTIVE".equals(row.get("status")),
+                day(row.get("decision_date")), day(row.get("birth_date")), "FEMALE".equals(row.get("gender")),
+                Boolean.TRUE.equals(row.get("minority")), row.get("religion") != null, (String) row.get("occupation"),
+                Boolean.TRUE.equals(row.get("youth_union_member")), (String) row.get("general_education"),
+                (String) row.get("professional_qualification"), (String) row.get("political_theory")), 1);
+        try {
+            FigureTables.applyInline(connection, delta);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     private List<ColumnInfo> columns(String table) {

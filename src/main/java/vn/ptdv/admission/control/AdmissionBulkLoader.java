@@ -60,6 +60,8 @@ public class AdmissionBulkLoader implements AdmissionBulkLoad {
         try (Connection c = dataSource.getConnection()) {
             long first = BulkInserts.reserveIds(c, "admission", records.size());
             AdmissionTables.insertAdmissions(c, records, first);
+            // the system's loaders write alone (at start-up, before serving): rows are created in their transaction
+            FigureTables.applyInline(c, AdmissionTables.figures(records));
             if (historyReason != null) {
                 AdmissionTables.insertCreationEvents(c, records, first,
                         BulkInserts.reserveIds(c, "admission_event", records.size()), historyReason);

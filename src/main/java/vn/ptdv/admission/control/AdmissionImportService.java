@@ -46,6 +46,9 @@ public class AdmissionImportService {
     DataSource dataSource;
 
     @Inject
+    FigureStore figures;
+
+    @Inject
     AdmissionRepository admissions;
 
     @Inject
@@ -139,6 +142,7 @@ public class AdmissionImportService {
         try (Connection c = dataSource.getConnection()) {
             long first = BulkInserts.reserveIds(c, "admission", records.size());
             AdmissionTables.insertAdmissions(c, records, first);
+            figures.apply(c, AdmissionTables.figures(records));
             AdmissionTables.insertEvents(c, events, first, BulkInserts.reserveIds(c, "admission_event", events.size()));
         } catch (SQLException e) {
             throw new IllegalStateException("Writing " + records.size() + " admissions failed", e);

@@ -46,6 +46,9 @@ public class AdmissionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FigureStore figures;
+
     public Admission create(NewAdmission request) {
         Caller caller = access.require(Permission.WRITE_ADMISSIONS);
         Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> numberUsed(n, null, caller),
@@ -53,6 +56,7 @@ public class AdmissionService {
         Admission a = b.admission();
         admissions.persist(a);
         admissions.flush();
+        figures.apply(FigureDelta.change(null, FigureDelta.Facts.of(a)));
         String after = AdmissionSnapshot.of(a);
         admissions.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CREATED, b.historyReason(null), after));
         audit.change("ADMISSION_CREATED", "admission:" + a.getId(), a.getOrgPath(), null, after);
@@ -73,6 +77,7 @@ public class AdmissionService {
         }
         admissions.lock(a);
         String before = AdmissionSnapshot.of(a);
+        FigureDelta.Facts counted = FigureDelta.Facts.of(a);
         Assessed b = assessor.build(request, new HashMap<>(), new HashSet<>(), n -> numberUsed(n, a.getId(), caller),
                 caller, assessor::certificate);
         Admission checked = b.admission();
@@ -83,6 +88,7 @@ public class AdmissionService {
         } else {
             a.awarenessCertificateOverridden(checked.getAwarenessCertNumber(), checked.getCertOverrideReason());
         }
+        figures.apply(FigureDelta.change(counted, FigureDelta.Facts.of(a)));
         String after = AdmissionSnapshot.of(a);
         admissions.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.CORRECTED, b.historyReason(VietnameseText.clean(reason)), after));
         audit.change("ADMISSION_CORRECTED", "admission:" + a.getId(), a.getOrgPath(), before, after);
@@ -99,7 +105,9 @@ public class AdmissionService {
             throw ProblemException.conflict("Hồ sơ đã được rút trước đó.");
         }
         admissions.lock(a);
+        FigureDelta.Facts counted = FigureDelta.Facts.of(a);
         a.withdraw();
+        figures.apply(FigureDelta.change(counted, null));
         String after = AdmissionSnapshot.of(a);
         admissions.persist(new AdmissionEvent(a.getId(), AdmissionEvent.Type.WITHDRAWN, VietnameseText.clean(reason), after));
         audit.change("ADMISSION_WITHDRAWN", "admission:" + a.getId(), a.getOrgPath(), before, after);

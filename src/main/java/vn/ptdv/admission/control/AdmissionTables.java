@@ -147,6 +147,13 @@ final class AdmissionTables {
         }
     }
 
+    /** What the records add to the maintained figures. */
+    static java.util.TreeMap<FigureDelta.Key, long[]> figures(List<Admission> records) {
+        java.util.TreeMap<FigureDelta.Key, long[]> deltas = FigureDelta.empty();
+        records.forEach(a -> FigureDelta.add(deltas, FigureDelta.Facts.of(a), 1));
+        return deltas;
+    }
+
     /** The creation event of each record (ids: the records' from {@code firstAdmissionId}, their own from {@code firstId}). */
     static void insertCreationEvents(Connection c, List<Admission> records, long firstAdmissionId, long firstId,
                                      String reason) throws SQLException {

@@ -45,16 +45,20 @@ public class DashboardService {
     LineageCounts lineage;
 
     @Inject
+    AdmissionFiguresRepository figures;
+
+    @Inject
     Access access;
 
     /** The figures; {@code today} is the start of the probation window. */
     public Dashboard of(String code, int year, LocalDate today) {
         TargetService.TargetGrid grid = targets.targetGrid(code, year);
         String pattern = grid.organization().subtreePattern();
-        long admitted = admissions.countDecided(pattern, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        String path = grid.organization().path();
+        long admitted = figures.countInSubtree(path, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        long admittedToDate = admissions.countDecided(pattern, from, to);
+        long admittedToDate = figures.countInSubtree(path, from, to);
         // the same period of the previous year: what the organisation's predecessors then held (lineage)
         OrganizationRef org = grid.organization();
         LocalDate on = org.validTo() != null && org.validTo().isBefore(to) ? org.validTo() : to;

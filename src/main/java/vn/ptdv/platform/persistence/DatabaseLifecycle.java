@@ -54,7 +54,8 @@ public class DatabaseLifecycle {
     /** PTDV's Flyway configuration, without its data source (also used by the migration test). */
     public static org.flywaydb.core.api.configuration.FluentConfiguration flyway(boolean postgres) {
         return Flyway.configure(DatabaseLifecycle.class.getClassLoader())
-                .locations("classpath:db/migration")
+                // SQL scripts, and the admission module's Java migration (the figures' build, V1_18_1)
+                .locations("classpath:db/migration", "classpath:vn/ptdv/admission/control")
                 .table("flyway_schema_history")
                 // the one type without a portable name: binary data (BLOB on Derby, BYTEA on PostgreSQL)
                 .placeholders(java.util.Map.of("blob", postgres ? "BYTEA" : "BLOB"));

@@ -35,7 +35,8 @@ class DashboardServiceTest {
         AdmissionScope scope = jpa.bean(AdmissionScope.class, organizations);
         TargetService targets = jpa.bean(TargetService.class, targetRecords, scope, access);
         dashboard = jpa.bean(DashboardService.class, jpa.bean(AdmissionRepository.class), targets, targetRecords, scope, access,
-                organizations, jpa.bean(LineageCounts.class, jpa.bean(AdmissionFiguresRepository.class)));
+                organizations, jpa.bean(LineageCounts.class, jpa.bean(AdmissionFiguresRepository.class)),
+                jpa.bean(AdmissionFiguresRepository.class));
         var rows = jpa.rows();
         OrganizationRef province = rows.organization("TD", "Đảng bộ tỉnh Thử", OrganizationKind.PROVINCIAL_COMMITTEE, null);
         withTarget = rows.organization("TD-A", "Đảng bộ huyện A", OrganizationKind.UPPER_GRASSROOTS_COMMITTEE, province);
