@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ROOT  root code of the drill's own tree
  * SENT  number  json           an admission about to be sent (a write, or a row of an import)
  * ACK   number  id|-           acknowledged (201, or the import's 200 for each of its rows)
- * OP    kind    status  ms  epochMs   every request's outcome (status -1: no answer, the connection failed)
+ * OP    kind    status  ms  epochMs   every request's outcome (status -1: no answer, the connection failed;
+ *                                     -3: the job ended FAILED)
  * JOB   id                     a report job accepted (202)
  * RELOGIN                      a signed-in client's session was unknown to the instance that served it
  * </pre>
@@ -192,12 +194,17 @@ public class ScaleClient {
 
     private static String admission(String cell, String number, String fullName, long n) {
         return "{\"fullName\":\"" + fullName + "\",\"gender\":\"" + (n % 3 == 0 ? "MALE" : "FEMALE") + "\","
-                + "\"birthDate\":\"" + (1975 + n % 25) + "-04-12\",\"ethnicityCode\":\"01\",\"religion\":null,"
+                + "\"birthDate\":\"" + birthDate(n) + "\",\"ethnicityCode\":\"01\",\"religion\":null,"
                 + "\"generalEducation\":\"UPPER_SECONDARY\",\"professionalQualification\":\"COLLEGE\","
                 + "\"politicalTheory\":\"NONE\",\"occupation\":\"FARMER\",\"youthUnionMember\":" + (n % 2 == 0) + ","
                 + "\"organizationCode\":\"" + cell + "\",\"decisionNumber\":\"" + number + "\","
                 + "\"decisionDate\":\"2024-05-20\",\"ceremonyDate\":\"2024-06-01\","
                 + "\"certificateOverrideReason\":\"Diễn tập hai máy chủ (bench/drill-scale)\"}";
+    }
+
+    /** A birth date of its own for each admission of the run: the same name and birth date is the same person. */
+    static LocalDate birthDate(long n) {
+        return LocalDate.of(1975, 1, 1).plusDays(n % 9000);
     }
 
     private static final String[] GIVEN = {"An", "Bình", "Chi", "Dung", "Hoa", "Lan", "Mai", "Sơn"};
@@ -230,7 +237,9 @@ public class ScaleClient {
             String number = n + "-QĐ/" + root;
             String name = "Hoàng Văn " + GIVEN[(int) (n % GIVEN.length)];
             numbers.add(number);
-            csv.append(name).append(";Nam;12/04/").append(1975 + n % 25).append(";Kinh;Trung học phổ thông;Cao đẳng;")
+            LocalDate born = birthDate(n);
+            csv.append(name).append(";Nam;").append(String.format("%02d/%02d/%d", born.getDayOfMonth(),
+                    born.getMonthValue(), born.getYear())).append(";Kinh;Trung học phổ thông;Cao đẳng;")
                     .append("Nông dân;").append(cell).append(';').append(number)
                     .append(";20/05/2024;Diễn tập hai máy chủ (bench/drill-scale)\n");
             synchronized (out) {
@@ -271,7 +280,7 @@ public class ScaleClient {
                 return 200;
             }
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return 500;
+                return state.equals("FAILED") ? -3 : 500;   // -3: failed (its instance was killed), checked in verify
             }
         }
         return 504;
@@ -376,6 +385,20 @@ public class ScaleClient {
                 failures.add("job " + id + " is still " + state);
             }
         }
+        // what a client may be told: success, 401 (its session was on the killed instance), 429/503 (busy), and,
+        // for the requests in flight at the kill, 502 or no answer; anything else is a failure
+        Set<Integer> expected = Set.of(200, 201, 401, 429, 503);
+        Set<Integer> atTheKill = Set.of(502, -1, -3);
+        before.forEach((kind, statuses) -> statuses.forEach((status, n) -> {
+            if (!expected.contains(status)) {
+                failures.add(n + " × HTTP " + status + " for " + kind + " before the kill");
+            }
+        }));
+        after.forEach((kind, statuses) -> statuses.forEach((status, n) -> {
+            if (!expected.contains(status) && !atTheKill.contains(status)) {
+                failures.add(n + " × HTTP " + status + " for " + kind + " after the kill");
+            }
+        }));
         for (String kind : List.of("report", "write", "import", "job")) {
             if (after.getOrDefault(kind, Map.of()).getOrDefault(kind.equals("write") ? 201 : 200, 0) == 0) {
                 failures.add("no successful " + kind + " after the kill");
