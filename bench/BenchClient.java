@@ -368,12 +368,12 @@ public class BenchClient {
     // ---- drill: crash -----------------------------------------------------------------------------------------
 
     /**
-     * Creates a test tree, then THREADS writers create admissions until the server stops answering. LOG gets
-     * "SENT\tnumber\tbody" before a request and "ACK\tnumber\tid" after its 201, flushed at once.
+     * A drill's own tree under a new random code (PREFIX + 8 characters): province, district, commune and one cell
+     * ROOT-HA-XA-T1, valid from 2015; answers the root's code.
      */
-    static void crashWrite(String base, String cred, Path log, int threads) throws Exception {
-        String root = "K" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
-        String[][] tree = {{root, "Đảng bộ tỉnh Diễn tập", "PROVINCIAL_COMMITTEE", null},
+    static String drillTree(String base, String cred, String prefix, String provinceName) throws Exception {
+        String root = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        String[][] tree = {{root, provinceName, "PROVINCIAL_COMMITTEE", null},
                 {root + "-HA", "Đảng bộ huyện Diễn tập", "UPPER_GRASSROOTS_COMMITTEE", root},
                 {root + "-HA-XA", "Đảng bộ xã Diễn tập", "GRASSROOTS_COMMITTEE", root + "-HA"},
                 {root + "-HA-XA-T1", "Chi bộ thôn Diễn tập", "CELL", root + "-HA-XA"}};
@@ -386,6 +386,15 @@ public class BenchClient {
                 throw new IllegalStateException("organisation " + o[0] + ": HTTP " + r.statusCode());
             }
         }
+        return root;
+    }
+
+    /**
+     * Creates a test tree, then THREADS writers create admissions until the server stops answering. LOG gets
+     * "SENT\tnumber\tbody" before a request and "ACK\tnumber\tid" after its 201, flushed at once.
+     */
+    static void crashWrite(String base, String cred, Path log, int threads) throws Exception {
+        String root = drillTree(base, cred, "K", "Đảng bộ tỉnh Diễn tập");
         String cell = root + "-HA-XA-T1";
         try (PrintWriter out = new PrintWriter(new FileWriter(log.toFile(), StandardCharsets.UTF_8), true)) {
             out.println("ROOT\t" + root);

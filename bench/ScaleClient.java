@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -104,20 +103,7 @@ public class ScaleClient {
     }
 
     static void mix(String base, String cred, Path log, int clients, int seconds) throws Exception {
-        String root = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
-        String[][] tree = {{root, "Đảng bộ tỉnh Diễn tập mở rộng", "PROVINCIAL_COMMITTEE", null},
-                {root + "-HA", "Đảng bộ huyện Diễn tập", "UPPER_GRASSROOTS_COMMITTEE", root},
-                {root + "-HA-XA", "Đảng bộ xã Diễn tập", "GRASSROOTS_COMMITTEE", root + "-HA"},
-                {root + "-HA-XA-T1", "Chi bộ thôn Diễn tập", "CELL", root + "-HA-XA"}};
-        for (String[] o : tree) {
-            String body = "{\"code\":\"" + o[0] + "\",\"name\":\"" + o[1] + "\",\"kind\":\"" + o[2] + "\","
-                    + (o[3] == null ? "" : "\"parentCode\":\"" + o[3] + "\",") + "\"validFrom\":\"2015-01-01\"}";
-            HttpResponse<byte[]> r = BenchClient.send(BenchClient.request(base, cred, "organizations")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            if (r.statusCode() != 201) {
-                throw new IllegalStateException("organisation " + o[0] + ": HTTP " + r.statusCode());
-            }
-        }
+        String root = BenchClient.drillTree(base, cred, "S", "Đảng bộ tỉnh Diễn tập mở rộng");
         String cell = root + "-HA-XA-T1";
         AtomicLong seq = new AtomicLong();
         long end = System.currentTimeMillis() + seconds * 1000L;
