@@ -60,9 +60,13 @@ class AdminOperationsIT {
         JsonObject t = r.json();
         assertEquals(2, t.getInt("repeat"));
         assertTrue(t.getInt("pages") >= 1 && t.getJsonNumber("bytes").longValue() > 10_000, t::toString);
-        for (String step : new String[] {"query", "fill", "export", "floor"}) {
+        for (String step : new String[] {"query", "fill", "export", "floor", "inProcess"}) {
             assertTrue(t.getJsonObject(step).getJsonNumber("p50").doubleValue() > 0, step);
         }
+        // the in-process floor is each run's three steps together, so its p50 is at least the floor's and the query's
+        double inProcess = t.getJsonObject("inProcess").getJsonNumber("p50").doubleValue();
+        assertTrue(inProcess >= t.getJsonObject("floor").getJsonNumber("p50").doubleValue()
+                && inProcess >= t.getJsonObject("query").getJsonNumber("p50").doubleValue(), t::toString);
         assertEquals(400, new Api(base).get("report-timings/admission-results?org=LC&year=2024&repeat=0").status());
         assertEquals(404, new Api(base).get("report-timings/no-such-report").status());
     }
