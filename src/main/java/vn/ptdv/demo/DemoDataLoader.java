@@ -100,6 +100,9 @@ public class DemoDataLoader {
     @Inject
     vn.ptdv.document.api.DocumentRegister documents;
 
+    @Inject
+    LaoCaiAwards awards;
+
     @PostConstruct
     void load() {
         if (!demoData) {
@@ -208,17 +211,17 @@ public class DemoDataLoader {
                 data.targets().size() + now.targets().size(),
                 (System.nanoTime() - start) / 1_000_000));
         issueDocuments();
+        awards.complete();   // LC-PTDV-2024 and LC-PTDV-2025 through to their decisions (LaoCaiAwards)
     }
 
     /**
      * Its own step after the data's commit: one issued document of each kind the demo shows in the register (the
-     * admission-results report of Lào Cai 2024 and the tờ trình of the LC-PTDV-2024 proposal), signed with the demo's
+     * admission-results report of Lào Cai 2024; the award dossiers' tờ trình and decisions: LaoCaiAwards), signed with the demo's
      * test key. A failure is logged and leaves the data loaded.
      */
     private void issueDocuments() {
         for (java.util.Map<String, String> d : List.of(
-                java.util.Map.of("report", "admission-results", "org", "LC", "year", "2024"),
-                java.util.Map.of("report", "award-eligibility", "campaign", "LC-PTDV-2024"))) {
+                java.util.Map.of("report", "admission-results", "org", "LC", "year", "2024"))) {
             java.util.Map<String, String> parameters = new java.util.HashMap<>(d);
             String report = parameters.remove("report");
             try {

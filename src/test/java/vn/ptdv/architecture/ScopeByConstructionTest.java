@@ -49,6 +49,7 @@ class ScopeByConstructionTest {
                 assignableTo(AdmissionRegistry.class), assignableTo(AdmissionStatistics.class),
                 assignableTo(AdmissionAchievements.class), assignableTo(AdmissionBulkLoad.class),
                 assignableTo(AwarenessCertificates.class), assignableTo(CandidatePool.class), assignableTo(EmulationRegistry.class),
+                assignableTo(vn.ptdv.emulation.api.AwardDossierRegistry.class),
                 assignableTo(DocumentRegister.class))
                 .as("are unchecked api facades or their implementations");
     }

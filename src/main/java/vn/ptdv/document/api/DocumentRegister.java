@@ -1,5 +1,6 @@
 package vn.ptdv.document.api;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface DocumentRegister {
      * @throws vn.ptdv.platform.rest.ProblemException as {@code POST /ptdv/api/documents} answers
      */
     IssuedDocumentRef issue(String reportId, Map<String, String> parameters);
+
+    /**
+     * Issues as {@link #issue} but dated {@code issuedOn}, a day in the past, and numbered in that year's register: for
+     * loaders that enter a document of the past (the demo's award decisions); not offered by the REST API.
+     */
+    IssuedDocumentRef issueOn(String reportId, Map<String, String> parameters, LocalDate issuedOn);
 
     /**
      * The latest document issued from report {@code reportId} with exactly these parameters that is in force (neither

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import vn.ptdv.document.api.DocumentRegister;
@@ -29,6 +30,12 @@ public class DocumentRegisterFacade implements DocumentRegister {
     @Transactional
     public IssuedDocumentRef issue(String reportId, Map<String, String> parameters) {
         return ref(documents.issueDocument(reportId, parameters));
+    }
+
+    @Override
+    @Transactional
+    public IssuedDocumentRef issueOn(String reportId, Map<String, String> parameters, LocalDate issuedOn) {
+        return ref(documents.issueDocumentOn(reportId, parameters, issuedOn));
     }
 
     @Override

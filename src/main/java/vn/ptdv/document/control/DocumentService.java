@@ -80,7 +80,23 @@ public class DocumentService {
         if (reportId == null || reportId.isBlank()) {
             throw ProblemException.badParameter("report", "Cần chọn báo cáo để ban hành (report).");
         }
-        return issue(caller, reportId.strip(), parameters == null ? Map.of() : parameters, null);
+        return issue(caller, reportId.strip(), parameters == null ? Map.of() : parameters, null, null);
+    }
+
+    /**
+     * Issues the report dated {@code issuedOn}, a day before today (a loader's document of the past, e.g. the demo's
+     * award decision of January 2025): numbered in that year's register, otherwise as {@link #issueDocument}.
+     */
+    @Transactional
+    public IssuedDocument issueDocumentOn(String reportId, Map<String, String> parameters, LocalDate issuedOn) {
+        Caller caller = access.require(Permission.ISSUE_DOCUMENTS);
+        if (reportId == null || reportId.isBlank()) {
+            throw ProblemException.badParameter("report", "Cần chọn báo cáo để ban hành (report).");
+        }
+        if (issuedOn == null || issuedOn.isAfter(LocalDate.now(VIETNAM))) {
+            throw ProblemException.badParameter("issuedOn", "Ngày ban hành phải là một ngày đã qua.");
+        }
+        return issue(caller, reportId.strip(), parameters == null ? Map.of() : parameters, null, issuedOn);
     }
 
     /** Issues a corrected document from the same report and parameters, with today's data: it replaces {@code id}. */
@@ -96,7 +112,7 @@ public class DocumentService {
         if (old.isWithdrawn()) {
             throw ProblemException.conflict("Văn bản số " + old.fullNumber() + " đã bị thu hồi; không thay thế được.");
         }
-        IssuedDocument corrected = issue(caller, old.getReportId(), parameters(old.getParameters()), old);
+        IssuedDocument corrected = issue(caller, old.getReportId(), parameters(old.getParameters()), old, null);
         old.replacedBy(corrected.getId());
         audit.change("DOCUMENT_REPLACED", "document:" + old.getId(), old.getOrgPath(),
                 "{\"number\":" + JSONB.toJson(old.fullNumber()) + "}",
@@ -125,7 +141,8 @@ public class DocumentService {
         return d;
     }
 
-    private IssuedDocument issue(Caller caller, String reportId, Map<String, String> parameters, IssuedDocument replaced) {
+    private IssuedDocument issue(Caller caller, String reportId, Map<String, String> parameters, IssuedDocument replaced,
+                                 LocalDate issuedOn) {
         ReportIssuing.Prepared prepared = reports.prepare(reportId, parameters);
         if (replaced != null) {
             // the corrected document names the one it replaces in its trích yếu
@@ -140,16 +157,16 @@ public class DocumentService {
         if (!caller.covers(org.path()) && !access.covers(caller, issuer)) {
             throw ProblemException.notFound("Không tìm thấy tổ chức đảng có mã " + issuer + ".");
         }
-        LocalDate today = LocalDate.now(VIETNAM);
-        if (today.getYear() < years.min() || today.getYear() > years.max()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Năm " + today.getYear()
+        LocalDate day = issuedOn == null ? LocalDate.now(VIETNAM) : issuedOn;
+        if (day.getYear() < years.min() || day.getYear() > years.max()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Năm " + day.getYear()
                     + " nằm ngoài khoảng năm cấu hình (" + years.min() + "–" + years.max() + "); chưa ban hành được.");
         }
         DocumentType type = prepared.type();
         String kind = DocumentNumbers.stored(type);
         String symbol = DocumentNumbers.symbol(type, prepared.letterhead().issuer().symbol());
-        int number = counter.next(issuer, today.getYear(), kind);
-        byte[] pdf = reports.render(prepared, new DocumentIssue(String.valueOf(number), today));
+        int number = counter.next(issuer, day.getYear(), kind);
+        byte[] pdf = reports.render(prepared, new DocumentIssue(String.valueOf(number), day));
         String full = DocumentNumbers.full(number, symbol);
         Optional<SigningKey> key = keys.forIssuer(issuer);
         String signer = null;
@@ -164,7 +181,7 @@ public class DocumentService {
             signer = person == null || person.isBlank() ? key.get().commonName() : person + " (" + key.get().commonName() + ")";
         }
         String summary = prepared.summary();
-        IssuedDocument d = new IssuedDocument(new IssuedDocument.Numbered(issuer, kind, number, symbol, today),
+        IssuedDocument d = new IssuedDocument(new IssuedDocument.Numbered(issuer, kind, number, symbol, day),
                 new IssuedDocument.Origin(org.code(), org.path(), reportId, json(prepared.parameters()), summary),
                 DocumentNumbers.slug(full) + "-" + prepared.request().fileName() + ".pdf", pdf.length, sha256(pdf), signer,
                 replaced == null ? null : replaced.getId(), caller.username());
