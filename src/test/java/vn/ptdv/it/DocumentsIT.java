@@ -252,9 +252,15 @@ class DocumentsIT {
         assertTrue(reports.stream().map(JsonObject.class::cast).anyMatch(d -> d.getString("report").equals("admission-results")
                 && d.getJsonObject("parameters").getString("org").equals("LC") && d.getString("number").endsWith("-BC/BTCTU")
                 && d.getBoolean("signed")), reports.toString());
-        JsonArray submissions = api.get("documents?year=" + YEAR + "&kind=TTr").array();
+        // the award dossiers (LaoCaiAwards): the tờ trình of LC-PTDV-2024 of 27/12/2024, its decision of 20/01/2025
+        JsonArray submissions = api.get("documents?year=2024&kind=TTr").array();
         assertTrue(submissions.stream().map(JsonObject.class::cast).anyMatch(d -> d.getString("report").equals("award-eligibility")
-                && d.getJsonObject("parameters").getString("campaign").equals("LC-PTDV-2024")), submissions.toString());
+                && d.getJsonObject("parameters").getString("campaign").equals("LC-PTDV-2024")
+                && d.getString("issuedOn").equals("2024-12-27")), submissions.toString());
+        JsonArray decisions = api.get("documents?issuer=LC&year=2025&kind=DECISION").array();
+        assertTrue(decisions.stream().map(JsonObject.class::cast).anyMatch(d -> d.getString("report").equals("award-decision")
+                && d.getJsonObject("parameters").getString("campaign").equals("LC-PTDV-2024")
+                && d.getString("issuedOn").equals("2025-01-20") && d.getString("number").endsWith("-QĐ/BTCTU")), decisions.toString());
     }
 
     @Test

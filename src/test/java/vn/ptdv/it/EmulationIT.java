@@ -44,7 +44,7 @@ class EmulationIT {
         return row.isNull("tierProposed") ? null : row.getString("tierProposed");
     }
 
-    /** Evaluates (the demo campaigns are never submitted by tests, so they can always be re-evaluated). */
+    /** Evaluates (LC-BT-PTDV-2024 is never submitted, so it can always be re-evaluated; LC-PTDV-2024 is decided). */
     private JsonObject evaluate(String campaign) {
         Api.Reply r = new Api(base).post("emulation/campaigns/" + campaign + "/evaluation", "");
         assertEquals(200, r.status(), r::toString);
@@ -53,10 +53,11 @@ class EmulationIT {
 
     @Test
     void provinceCampaignRanksTheThirteenUnitsWithReasons() {
-        JsonObject e = evaluate("LC-PTDV-2024");
+        // the demo carried it to its decision (LaoCaiAwards): the stored evaluation is the one it submitted
+        JsonObject e = new Api(base).get("emulation/campaigns/LC-PTDV-2024/evaluation").json();
         assertEquals(1, e.getInt("campaignVersion"));
         assertTrue(e.getBoolean("current"));
-        assertEquals("DRAFT", e.getJsonObject("proposal").getString("status"));
+        assertEquals("APPROVED", e.getJsonObject("proposal").getString("status"));
         Map<String, JsonObject> units = byCode(e);
         assertEquals(13, units.size(), units::toString);
         String bangKhen = "Bằng khen của Ban Thường vụ Tỉnh ủy";
@@ -84,12 +85,92 @@ class EmulationIT {
             assertTrue(u.getString("summary").contains("vượt số lượng " + giayKhen), u::toString);
         }
         assertEquals(8, e.getInt("proposed"));
-        // deterministic and re-runnable; the viewer reads it but may not run it
+        // the viewer reads it but may not run it; a decided proposal is not evaluated again
         Api viewer = Api.as(base, "lc.viewer");
         JsonObject again = viewer.get("emulation/campaigns/LC-PTDV-2024/evaluation").json();
         assertEquals(e.getJsonArray("participants"), again.getJsonArray("participants"));
         assertProblem(viewer.post("emulation/campaigns/LC-PTDV-2024/evaluation", ""), 403, null);
-        assertEquals(e.getJsonArray("participants"), evaluate("LC-PTDV-2024").getJsonArray("participants"));
+        assertProblem(new Api(base).post("emulation/campaigns/LC-PTDV-2024/evaluation", ""), 409, null);
+    }
+
+    /**
+     * The demo's completed dossiers (LaoCaiAwards): LC-PTDV-2024 decided on 20/01/2025 after the council of 14/01/2025,
+     * which refused Bắc Hà's Giấy khen for want of votes; LC-PTDV-2025 of the new province decided on 22/01/2026; the
+     * certificates of both print one page per awarded unit with the decision's number.
+     */
+    @Test
+    void theDemoCarriedBothProvinceCampaignsThroughTheCouncilToTheirCertificates() throws IOException {
+        Api viewer = Api.as(base, "lc.viewer");
+        JsonObject proposal = viewer.get("emulation/campaigns/LC-PTDV-2024/evaluation").json().getJsonObject("proposal");
+        assertEquals("APPROVED", proposal.getString("status"), proposal::toString);
+        String number = proposal.getString("decisionNumber");
+        assertTrue(number.matches("\\d+-QĐ/BTCTU"), number);
+        assertEquals("2025-01-20", proposal.getString("decisionDate"));
+        List<JsonObject> decisions = new Api(base).get("documents?issuer=LC&year=2025&kind=DECISION").array()
+                .getValuesAs(JsonObject.class);
+        JsonObject decision = decisions.stream().filter(d -> d.getString("report").equals("award-decision")
+                && d.getJsonObject("parameters").getString("campaign").equals("LC-PTDV-2024")).findFirst().orElseThrow();
+        assertEquals(number, decision.getString("number"));
+        assertEquals("2025-01-20", decision.getString("issuedOn"));
+        assertTrue(decision.getBoolean("signed"), decision::toString);
+        JsonObject council = viewer.get("emulation/campaigns/LC-PTDV-2024/dossier/council").json();
+        assertEquals("2025-01-14", council.getString("meetingDate"));
+        assertEquals(9, council.getJsonArray("members").size());
+        assertEquals(8, council.getInt("present"));
+        Map<String, JsonObject> entries = council.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(o -> o.getString("organizationCode"), o -> o));
+        assertEquals(8, entries.size(), entries::toString);
+        JsonObject bacHa = entries.get("LC-BH").getJsonObject("vote");
+        assertFalse(bacHa.getBoolean("passed"), bacHa::toString);
+        assertEquals(5, bacHa.getInt("votesFor"));
+        assertTrue(bacHa.getString("reason").contains("5/8") && bacHa.getString("reason").contains("70%"), bacHa::toString);
+        List<String> awarded = entries.values().stream().filter(x -> x.getJsonObject("vote").getBoolean("passed"))
+                .map(x -> x.getString("organizationName")).sorted().toList();
+        assertEquals(7, awarded.size(), awarded::toString);
+        assertTrue(entries.values().stream().allMatch(x -> x.getString("status").equals("ACCEPTED")), entries::toString);
+        assertTrue(entries.get("LC-BP").getJsonObject("vote").getBoolean("secretBallot"));
+        JsonObject sapa = viewer.get("emulation/campaigns/LC-PTDV-2024/dossier/entries/LC-SP").json();
+        assertTrue(sapa.getString("achievements").startsWith("(Dữ liệu mô phỏng"), sapa::toString);
+        assertFalse(sapa.isNull("measures"), "completed after it was returned: " + sapa);
+        certificates(viewer, "LC-PTDV-2024", number, awarded, "Đảng bộ huyện Bắc Hà");
+
+        JsonObject p2025 = viewer.get("emulation/campaigns/LC-PTDV-2025/evaluation").json().getJsonObject("proposal");
+        assertEquals("APPROVED", p2025.getString("status"), p2025::toString);
+        assertEquals("2026-01-22", p2025.getString("decisionDate"));
+        JsonObject c2025 = viewer.get("emulation/campaigns/LC-PTDV-2025/dossier/council").json();
+        assertEquals("2026-01-15", c2025.getString("meetingDate"));
+        List<JsonObject> e2025 = c2025.getJsonArray("entries").getValuesAs(JsonObject.class);
+        System.out.println("LC-PTDV-2025: " + e2025.stream().map(x -> x.getString("organizationCode") + " " + x.getString("tier")
+                + " " + x.getString("ratioText") + " " + x.getJsonObject("vote").getBoolean("passed")).toList());
+        List<String> refused = e2025.stream().filter(x -> !x.getJsonObject("vote").getBoolean("passed"))
+                .map(x -> x.getString("organizationName")).toList();
+        assertEquals(1, refused.size(), e2025::toString);
+        List<String> awarded2025 = e2025.stream().filter(x -> x.getJsonObject("vote").getBoolean("passed"))
+                .map(x -> x.getString("organizationName")).toList();
+        assertTrue(awarded2025.size() >= 1, e2025::toString);
+        certificates(viewer, "LC-PTDV-2025", p2025.getString("decisionNumber"), awarded2025, refused.get(0));
+    }
+
+    /** The certificates PDF of a decided campaign: one page per awarded unit, each with the decision's number. */
+    private void certificates(Api viewer, String campaign, String number, List<String> awarded, String refused)
+            throws IOException {
+        Api.Reply pdf = viewer.get("reports/award-certificates?campaign=" + campaign + "&format=pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-previews"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-previews", "demo-certificates-" + campaign + ".pdf"),
+                pdf.bytes());
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            assertEquals(awarded.size(), doc.getNumberOfPages(), campaign);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains("Quyết định số " + number), page + ": " + text);
+                assertTrue(awarded.stream().anyMatch(text::contains), page + ": " + text);
+                assertFalse(text.contains(refused), page + ": " + text);
+            }
+        }
     }
 
     @Test
@@ -125,7 +206,6 @@ class EmulationIT {
 
     @Test
     void reportsPrintTheProposalAndEveryCriterion() throws IOException {
-        evaluate("LC-PTDV-2024");
         Api viewer = Api.as(base, "lc.viewer");
         Api.Reply pdf = viewer.get("reports/award-eligibility?campaign=LC-PTDV-2024&format=pdf");
         assertEquals(200, pdf.status(), pdf::toString);

@@ -1043,6 +1043,30 @@ class WebPagesIT {
         assertTrue(mainText().contains("Quyết định số " + number + " ngày"), mainText());
     }
 
+    /** The demo's completed dossier of LC-PTDV-2024 (LaoCaiAwards): the decision's number, the awarded and the refused. */
+    @Test
+    void theDemoProvinceCampaignShowsItsCompletedDossierWithTheDecision() throws IOException {
+        JsonObject proposal = new Api(base).get("emulation/campaigns/LC-PTDV-2024/evaluation").json().getJsonObject("proposal");
+        String number = proposal.getString("decisionNumber");
+        startBrowser();
+        signedInAs("thidua.lc");
+        go("#/thi-dua/LC-PTDV-2024");
+        WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-dossier")));
+        String text = dossier.getText();
+        assertTrue(text.contains("Quyết định số " + number + " ngày 20/01/2025"), text);
+        for (String unit : List.of("Đảng bộ Bộ đội Biên phòng tỉnh", "Đảng bộ huyện Mường Khương", "Đảng bộ huyện Bảo Thắng",
+                "Đảng bộ huyện Văn Bàn", "Đảng bộ thị xã Sa Pa")) {
+            assertTrue(text.contains(unit), unit + " in " + text);
+        }
+        String bacHa = driver.findElement(By.cssSelector("#dossier-entries tr[data-org='LC-BH'] .vote")).getText();
+        assertTrue(bacHa.contains("không thông qua") && bacHa.contains("5/8"), bacHa);
+        assertTrue(driver.findElement(By.cssSelector("#dossier-entries tr[data-org='LC-BP'] .vote")).getText().contains(": thông qua"));
+        assertTrue(driver.findElement(By.id("award-certificates-pdf")).getAttribute("href")
+                .contains("reports/award-certificates?campaign=LC-PTDV-2024"));
+        assertTrue(driver.findElements(By.id("council-form")).isEmpty(), "decided: no council form");
+        screenshot("41-ho-so-khen-thuong-demo");
+    }
+
     /**
      * The route configuration (#19 item 6) on the campaign page: the party route shown, changed to the state route
      * under the simplified procedure (the authority missing is named next to its field), then the dossier of that
