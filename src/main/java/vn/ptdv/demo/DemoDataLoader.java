@@ -100,6 +100,30 @@ public class DemoDataLoader {
     @Inject
     vn.ptdv.document.api.DocumentRegister documents;
 
+    /**
+     * The admissions as rows of the set-based write, the i-th with the i-th certificate of the plan, verified on the
+     * date its class issued it (the class's end: the demo's classes give no other date of their certificates).
+     */
+    private static List<AdmissionBulkLoad.AdmissionRow> rows(List<AdmissionSeed> seeds, LaoCaiTraining.AwarenessPlan plan) {
+        java.util.Map<String, java.time.LocalDate> issued = new java.util.HashMap<>();
+        plan.classes().forEach(c -> c.learners().forEach(l -> issued.put(l.certificateNumber(),
+                c.certificatesIssuedOn() == null ? c.endDate() : c.certificatesIssuedOn())));
+        List<AdmissionBulkLoad.AdmissionRow> rows = new java.util.ArrayList<>(seeds.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            AdmissionSeed a = seeds.get(i);
+            String certificate = plan.certificates().get(i);
+            if (certificate == null || !issued.containsKey(certificate)) {
+                throw new IllegalStateException("no awareness certificate issued for " + a.decisionNumber());
+            }
+            rows.add(new AdmissionBulkLoad.AdmissionRow(new NewAdmission(a.fullName(), a.gender(), a.birthDate(),
+                    a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
+                    a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
+                    a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException(), certificate, null),
+                    issued.get(certificate), null, null));
+        }
+        return rows;
+    }
+
     @PostConstruct
     void load() {
         if (!demoData) {
@@ -150,16 +174,10 @@ public class DemoDataLoader {
             LaoCaiTraining.AwarenessPlan awareness = LaoCaiTraining.awareness(data);
             training.recordClasses(awareness.classes());
             steps.step("awareness2020-24");
-            List<NewAdmission> records = new java.util.ArrayList<>(data.admissions().size());
-            for (int i = 0; i < data.admissions().size(); i++) {
-                AdmissionSeed a = data.admissions().get(i);
-                records.add(new NewAdmission(a.fullName(), a.gender(), a.birthDate(), a.ethnicityCode(), a.religion(),
-                        a.generalEducation(), a.professionalQualification(), a.politicalTheory(), a.occupation(),
-                        a.youthUnionMember(), a.organizationCode(), a.decisionNumber(), a.decisionDate(), a.ceremonyDate(),
-                        false, a.educationAreaException(), awareness.certificates().get(i), null));
-            }
-            admissions.recordAll(records);
-            steps.step("recordAll2020-24");
+            // the 2020–2024 records in one set-based write, each with its verified certificate (the generator keeps
+            // the admission rules, LaoCaiDemoGeneratorTest checks them)
+            bulkAdmissions.insertAdmissions(rows(data.admissions(), awareness), "Nạp dữ liệu");
+            steps.step("admissions2020-24");
             // old Yên Bái 2020 – 30/6/2025 and the years 2025–2026 of both structures: their awareness classes, then
             // the records in one set-based write, each with its verified certificate (the generator keeps the rules)
             List<OrganizationSeed> seeds = now.seeds();
@@ -167,19 +185,7 @@ public class DemoDataLoader {
                     ProvinceNowGenerator.SEED + 1, ProvinceNowGenerator.CHANGE, now.committeeAfter());
             training.recordClasses(later.classes());
             steps.step("awarenessLater");
-            java.util.Map<String, java.time.LocalDate> issued = new java.util.HashMap<>();
-            later.classes().forEach(c -> c.learners().forEach(l -> issued.put(l.certificateNumber(), c.endDate())));
-            List<AdmissionBulkLoad.AdmissionRow> rows = new java.util.ArrayList<>(now.admissions().size());
-            for (int i = 0; i < now.admissions().size(); i++) {
-                AdmissionSeed a = now.admissions().get(i);
-                String certificate = later.certificates().get(i);
-                rows.add(new AdmissionBulkLoad.AdmissionRow(new NewAdmission(a.fullName(), a.gender(), a.birthDate(),
-                        a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
-                        a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
-                        a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException(), certificate, null),
-                        issued.get(certificate), null, null));
-            }
-            bulkAdmissions.insertAdmissions(rows, "Nạp dữ liệu");
+            bulkAdmissions.insertAdmissions(rows(now.admissions(), later), "Nạp dữ liệu");
             steps.step("insertAdmissionsLater");
             List<AdmissionSeed> all = new java.util.ArrayList<>(data.admissions());
             all.addAll(now.admissions());
@@ -203,9 +209,11 @@ public class DemoDataLoader {
             emulation.recordDisciplines(LaoCaiEmulation.disciplines());
             emulation.createCampaigns(LaoCaiEmulation.campaigns());
             steps.step("emulation");
+            // one password for all of them: hashed once (600.000 iterations, one random salt), not once per user
+            String demoHash = users.passwordHash(DEMO_PASSWORD);
             for (String[] u : DEMO_USERS) {
                 if (users.find(u[0]).isEmpty()) {
-                    users.create(u[0], DEMO_PASSWORD, u[1], java.util.Set.of(Role.valueOf(u[2])), u[3]);
+                    users.createHashed(u[0], demoHash, u[1], java.util.Set.of(Role.valueOf(u[2])), u[3]);
                 }
             }
             steps.step("users");
