@@ -103,6 +103,30 @@ public class DemoDataLoader {
     @Inject
     LaoCaiAwards awards;
 
+    /**
+     * The admissions as rows of the set-based write, the i-th with the i-th certificate of the plan, verified on the
+     * date its class issued it (the class's end: the demo's classes give no other date of their certificates).
+     */
+    private static List<AdmissionBulkLoad.AdmissionRow> rows(List<AdmissionSeed> seeds, LaoCaiTraining.AwarenessPlan plan) {
+        java.util.Map<String, java.time.LocalDate> issued = new java.util.HashMap<>();
+        plan.classes().forEach(c -> c.learners().forEach(l -> issued.put(l.certificateNumber(),
+                c.certificatesIssuedOn() == null ? c.endDate() : c.certificatesIssuedOn())));
+        List<AdmissionBulkLoad.AdmissionRow> rows = new java.util.ArrayList<>(seeds.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            AdmissionSeed a = seeds.get(i);
+            String certificate = plan.certificates().get(i);
+            if (certificate == null || !issued.containsKey(certificate)) {
+                throw new IllegalStateException("no awareness certificate issued for " + a.decisionNumber());
+            }
+            rows.add(new AdmissionBulkLoad.AdmissionRow(new NewAdmission(a.fullName(), a.gender(), a.birthDate(),
+                    a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
+                    a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
+                    a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException(), certificate, null),
+                    issued.get(certificate), null, null));
+        }
+        return rows;
+    }
+
     @PostConstruct
     void load() {
         if (!demoData) {
@@ -120,8 +144,10 @@ public class DemoDataLoader {
             return;
         }
         long start = System.nanoTime();
+        StepTimes steps = new StepTimes();
         DemoDataset data = LaoCaiDemoGenerator.generate();
         DemoNow now = ProvinceNowGenerator.generate(data);
+        steps.step("generation");
         try {
             tx.setTransactionTimeout(3600);
             tx.begin();
@@ -131,72 +157,71 @@ public class DemoDataLoader {
             bulkOrganizations.insertMemberships(java.util.stream.Stream.concat(data.memberships().stream(),
                     now.memberships().stream()).map(m -> new OrganizationRegistry.MembershipRecord(m.organizationCode(),
                     m.asOf(), m.total(), m.women(), m.minorities(), m.probationary())).toList());
+            steps.step("organisations");
             organizations.registerIssuers(LaoCaiIssuers.all());
             organizations.registerIssuers(LaoCaiIssuers.now(now.committees()));
+            steps.step("issuers");
             admissions.registerTargets(data.targets().stream()
                     .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList());
             bulkAdmissions.insertTargets(now.targets().stream()
                     .map(t -> new AdmissionRegistry.TargetRecord(t.organizationCode(), t.year(), t.admissions())).toList(),
                     "Nạp dữ liệu");
+            steps.step("targets");
             admissions.registerTermTargets(java.util.stream.Stream.concat(data.termTargets().stream(),
                     now.termTargets().stream())
                     .map(t -> new AdmissionRegistry.TermTargetRecord(t.organizationCode(), t.fromYear(), t.toYear(), t.admissions()))
                     .toList());
+            steps.step("termTargets");
             // training before admissions: every admission is checked against its awareness-course certificate
             training.createGuides(LaoCaiTraining.guides());
             LaoCaiTraining.AwarenessPlan awareness = LaoCaiTraining.awareness(data);
             training.recordClasses(awareness.classes());
-            List<NewAdmission> records = new java.util.ArrayList<>(data.admissions().size());
-            for (int i = 0; i < data.admissions().size(); i++) {
-                AdmissionSeed a = data.admissions().get(i);
-                records.add(new NewAdmission(a.fullName(), a.gender(), a.birthDate(), a.ethnicityCode(), a.religion(),
-                        a.generalEducation(), a.professionalQualification(), a.politicalTheory(), a.occupation(),
-                        a.youthUnionMember(), a.organizationCode(), a.decisionNumber(), a.decisionDate(), a.ceremonyDate(),
-                        false, a.educationAreaException(), awareness.certificates().get(i), null));
-            }
-            admissions.recordAll(records);
+            steps.step("awareness2020-24");
+            // the 2020–2024 records in one set-based write, each with its verified certificate (the generator keeps
+            // the admission rules, LaoCaiDemoGeneratorTest checks them)
+            bulkAdmissions.insertAdmissions(rows(data.admissions(), awareness), "Nạp dữ liệu");
+            steps.step("admissions2020-24");
             // old Yên Bái 2020 – 30/6/2025 and the years 2025–2026 of both structures: their awareness classes, then
             // the records in one set-based write, each with its verified certificate (the generator keeps the rules)
             List<OrganizationSeed> seeds = now.seeds();
             LaoCaiTraining.AwarenessPlan later = LaoCaiTraining.awareness(now.admissions(), seeds,
                     ProvinceNowGenerator.SEED + 1, ProvinceNowGenerator.CHANGE, now.committeeAfter());
             training.recordClasses(later.classes());
-            java.util.Map<String, java.time.LocalDate> issued = new java.util.HashMap<>();
-            later.classes().forEach(c -> c.learners().forEach(l -> issued.put(l.certificateNumber(), c.endDate())));
-            List<AdmissionBulkLoad.AdmissionRow> rows = new java.util.ArrayList<>(now.admissions().size());
-            for (int i = 0; i < now.admissions().size(); i++) {
-                AdmissionSeed a = now.admissions().get(i);
-                String certificate = later.certificates().get(i);
-                rows.add(new AdmissionBulkLoad.AdmissionRow(new NewAdmission(a.fullName(), a.gender(), a.birthDate(),
-                        a.ethnicityCode(), a.religion(), a.generalEducation(), a.professionalQualification(),
-                        a.politicalTheory(), a.occupation(), a.youthUnionMember(), a.organizationCode(), a.decisionNumber(),
-                        a.decisionDate(), a.ceremonyDate(), false, a.educationAreaException(), certificate, null),
-                        issued.get(certificate), null, null));
-            }
-            bulkAdmissions.insertAdmissions(rows, "Nạp dữ liệu");
+            steps.step("awarenessLater");
+            bulkAdmissions.insertAdmissions(rows(now.admissions(), later), "Nạp dữ liệu");
+            steps.step("insertAdmissionsLater");
             List<AdmissionSeed> all = new java.util.ArrayList<>(data.admissions());
             all.addAll(now.admissions());
             // the cells consider and the committees decide at the end of each probation (on the product's calendar)
             admissions.recordProbationReviews(LaoCaiProbations.plan(data.admissions(), calendar.calendar(),
                     LaoCaiProbations.AS_OF));
+            steps.step("probations2020-24");
             // the later admissions' probations, considered and decided up to the demo's as-of date
             admissions.recordProbationReviews(LaoCaiProbations.plan(now.admissions(), calendar.calendar(),
                     ProvinceNowGenerator.AS_OF, 5000));
+            steps.step("probationsLater");
             // the cells' pools of candidates for the next year, at every point of the path
             admissions.recordCandidates(LaoCaiCandidates.plan(data.organizations()));
+            steps.step("candidates");
             // then the new-member course of every admission, during its probation (recorded on the admission)
             training.recordClasses(LaoCaiTraining.newMember(new DemoDataset(data.organizations(), List.of(), List.of(),
                     all, List.of()), admissionRecords.idsByDecisionNumber(all.stream().map(AdmissionSeed::decisionNumber)
                     .toList()), ProvinceNowGenerator.CHANGE, now.committeeAfter(), seeds));
+            steps.step("newMemberClasses");
             emulation.recordRatings(LaoCaiEmulation.ratings(data.organizations()));
             emulation.recordDisciplines(LaoCaiEmulation.disciplines());
             emulation.createCampaigns(LaoCaiEmulation.campaigns());
+            steps.step("emulation");
+            // one password for all of them: hashed once (600.000 iterations, one random salt), not once per user
+            String demoHash = users.passwordHash(DEMO_PASSWORD);
             for (String[] u : DEMO_USERS) {
                 if (users.find(u[0]).isEmpty()) {
-                    users.create(u[0], DEMO_PASSWORD, u[1], java.util.Set.of(Role.valueOf(u[2])), u[3]);
+                    users.createHashed(u[0], demoHash, u[1], java.util.Set.of(Role.valueOf(u[2])), u[3]);
                 }
             }
+            steps.step("users");
             tx.commit();
+            steps.step("commit");
         } catch (Exception e) {
             try {
                 tx.rollback();
@@ -206,10 +231,12 @@ public class DemoDataLoader {
             throw new IllegalStateException("Loading the demo data failed; the database is left empty", e);
         }
         statistics.refresh();   // PostgreSQL: the planner learns the tables' sizes now, not when autovacuum comes by
+        steps.step("statistics");
         LOG.info(() -> String.format("Demo data loaded: %d organisation records, %d admissions, %d targets in %d ms",
                 now.organizations().size(), data.admissions().size() + now.admissions().size(),
                 data.targets().size() + now.targets().size(),
                 (System.nanoTime() - start) / 1_000_000));
+        LOG.info(() -> "Demo data load steps: " + steps);
         issueDocuments();
         awards.complete();   // LC-PTDV-2024 and LC-PTDV-2025 through to their decisions (LaoCaiAwards)
     }

@@ -1,17 +1,20 @@
 package vn.ptdv.admission.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ptdv.admission.api.AdmissionRecords;
-import vn.ptdv.admission.entity.Admission;
-import vn.ptdv.admission.entity.AdmissionStatus;
+import javax.sql.DataSource;
 import vn.ptdv.platform.audit.AuditLog;
+import vn.ptdv.platform.persistence.PtdvDataSource;
 import vn.ptdv.platform.rest.ProblemException;
 import vn.ptdv.platform.rest.ProblemType;
 import vn.ptdv.shared.VietnameseText;
@@ -30,14 +33,14 @@ public class AdmissionRecordsFacade implements AdmissionRecords {
     @Inject
     AuditLog audit;
 
+    @Resource(lookup = PtdvDataSource.JNDI)
+    DataSource dataSource;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, AdmissionRecord> find(Collection<Long> ids) {
         Map<Long, AdmissionRecord> out = new HashMap<>();
-        admissions.byIds(ids).forEach(a -> out.put(a.getId(), new AdmissionRecord(a.getId(), a.getFullName(),
-                a.getBirthDate(), a.getGender(), a.getEthnicityCode(), a.getReligion(), a.getOrganizationCode(),
-                a.getOrgPath(), a.getDecisionDate(), a.getCeremonyDate(), a.getProbationEnd(),
-                a.getStatus() == AdmissionStatus.ACTIVE)));
+        admissions.recordsOf(ids).forEach(r -> out.put(r.id(), r));
         return out;
     }
 
@@ -51,11 +54,16 @@ public class AdmissionRecordsFacade implements AdmissionRecords {
     public void recordNewMemberCertificates(List<NewMemberCertificate> records) {
         Map<Long, NewMemberCertificate> byId = new LinkedHashMap<>();
         records.forEach(c -> byId.put(c.admissionId(), c));
-        int found = 0;
-        for (Admission a : admissions.byIds(byId.keySet())) {
-            NewMemberCertificate c = byId.get(a.getId());
-            a.newMemberCertificate(VietnameseText.clean(c.number()), c.issuedOn());
-            found++;
+        // in JDBC batches on the transaction's connection, as Admission#newMemberCertificate changes a record (number,
+        // date, updated_at, version): loading and updating 25.000 entities one by one was most of the demo's
+        // new-member step; what the persistence context holds is written before
+        admissions.flush();
+        int found;
+        try (Connection c = dataSource.getConnection()) {
+            found = AdmissionTables.updateNewMemberCertificates(c, byId.values().stream().map(n -> new NewMemberCertificate(
+                    n.admissionId(), VietnameseText.clean(n.number()), n.issuedOn())).toList(), java.time.Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording " + byId.size() + " new-member certificates failed", e);
         }
         if (found != byId.size()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Không tìm thấy hồ sơ kết nạp của một số học viên.");

@@ -46,6 +46,24 @@ public class AdmissionRepository {
     }
 
     /** The records with these ids (missing ones are absent): one query per {@link InLists#SIZE} ids. */
+    /**
+     * The look-up values of the records with these ids, read as values (no entity joins the persistence context: a
+     * loader asks for 25.000 of them).
+     */
+    public List<vn.ptdv.admission.api.AdmissionRecords.AdmissionRecord> recordsOf(Collection<Long> ids) {
+        List<vn.ptdv.admission.api.AdmissionRecords.AdmissionRecord> found = new ArrayList<>();
+        for (List<Long> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
+            for (Object[] r : em.createQuery("SELECT a.id, a.fullName, a.birthDate, a.gender, a.ethnicityCode, a.religion, "
+                    + "a.organizationCode, a.orgPath, a.decisionDate, a.ceremonyDate, a.probationEnd, a.status FROM Admission a "
+                    + "WHERE a.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                found.add(new vn.ptdv.admission.api.AdmissionRecords.AdmissionRecord((Long) r[0], (String) r[1],
+                        (LocalDate) r[2], (vn.ptdv.admission.api.Gender) r[3], (String) r[4], (String) r[5], (String) r[6],
+                        (String) r[7], (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], r[11] == AdmissionStatus.ACTIVE));
+            }
+        }
+        return found;
+    }
+
     public List<Admission> byIds(Collection<Long> ids) {
         List<Admission> found = new ArrayList<>();
         for (List<Long> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {

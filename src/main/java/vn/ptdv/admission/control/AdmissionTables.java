@@ -96,6 +96,43 @@ final class AdmissionTables {
         return null;
     }
 
+    /**
+     * Sets the new-member course certificates of the admissions (number as given, already cleaned), as
+     * {@code Admission#newMemberCertificate} does: with {@code updated_at} and the next version. Answers how many
+     * records were found.
+     */
+    static int updateNewMemberCertificates(Connection c, List<vn.ptdv.admission.api.AdmissionRecords.NewMemberCertificate>
+            certificates, java.time.Instant at) throws SQLException {
+        int found = 0;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE adm_admission SET new_member_cert_number = ?, "
+                + "new_member_cert_issued_on = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+            int pending = 0;
+            for (vn.ptdv.admission.api.AdmissionRecords.NewMemberCertificate n : certificates) {
+                ps.setString(1, n.number());
+                ps.setDate(2, n.issuedOn() == null ? null : java.sql.Date.valueOf(n.issuedOn()));
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setLong(4, n.admissionId());
+                ps.addBatch();
+                if (++pending == BulkInserts.BATCH) {
+                    found += updated(ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                found += updated(ps.executeBatch());
+            }
+        }
+        return found;
+    }
+
+    private static int updated(int[] counts) {
+        int n = 0;
+        for (int count : counts) {
+            n += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
+        }
+        return n;
+    }
+
     /** Inserts the records with ids from {@code firstId} on (the i-th record gets firstId + i), in JDBC batches. */
     static void insertAdmissions(Connection c, List<Admission> records, long firstId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO adm_admission (id, full_name, name_folded, gender, "

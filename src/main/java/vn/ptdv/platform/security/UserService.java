@@ -97,10 +97,29 @@ public class UserService {
     /** An account with a password the person chose (demo users, the first administrator). */
     @Transactional
     public UserAccount create(String username, String password, String fullName, Set<Role> roles, String scopeCode) {
+        return createHashed(username, PasswordHashes.hash(password.toCharArray()), fullName, roles, scopeCode);
+    }
+
+    /** A hash of the password as {@link #createHashed} takes it (600.000 iterations, a random salt). */
+    public String passwordHash(String password) {
+        return PasswordHashes.hash(password.toCharArray());
+    }
+
+    /**
+     * An account whose password is given as a hash of {@link #passwordHash} (the demo users, who share one
+     * password: it is hashed once for all of them). A hash with fewer than {@link PasswordHashes#ITERATIONS}
+     * iterations, or not of our encoding, is refused.
+     */
+    @Transactional
+    public UserAccount createHashed(String username, String passwordHash, String fullName, Set<Role> roles,
+                                    String scopeCode) {
+        if (PasswordHashes.needsRehash(passwordHash)) {
+            throw new IllegalArgumentException("Not a password hash of " + PasswordHashes.ITERATIONS + " iterations");
+        }
         if (find(username).isPresent()) {
             throw ProblemException.conflict("Tên đăng nhập " + username + " đã tồn tại.");
         }
-        UserAccount account = new UserAccount(username, PasswordHashes.hash(password.toCharArray()), fullName, roles, scopeCode);
+        UserAccount account = new UserAccount(username, passwordHash, fullName, roles, scopeCode);
         em.persist(account);
         return account;
     }
