@@ -1050,7 +1050,7 @@ class WebPagesIT {
         String number = proposal.getString("decisionNumber");
         startBrowser();
         signedInAs(Api.SYSTEM_ADMIN);   // not thidua.lc: SecurityIT locks that account in the same run
-        go("#/thi-dua/LC-PTDV-2024");
+        go("#/thi-dua/LC-PTDV-2024?org=LC");
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("award-dossier")));
         String text = dossier.getText();
         assertTrue(text.contains("Quyết định số " + number + " ngày 20/01/2025"), text);
