@@ -25,8 +25,9 @@ import vn.ptdv.organization.api.OrganizationRef;
 /**
  * The grouped native SQL behind the admission figures (the statistics of reports and emulation). The whole months of a
  * period are read from the maintained figures (adm_figure, {@link FigureDelta}: one row per path prefix, month and
- * breakdown, so a province's year is a few hundred rows); a period's partial first or last month (a year to date
- * through today) is counted from the admission rows, each one query over a subtree (a prefix match on the
+ * breakdown, so a province's year is a few hundred rows; the per-unit and per-record sums read only the covering
+ * indexes of V1_21_0, named in Derby-only comments as for the admissions below); a period's partial first or last
+ * month (a year to date through today) is counted from the admission rows, each one query over a subtree (a prefix match on the
  * materialised path copied into adm_admission). The SQL is portable across Derby and
  * PostgreSQL: date ranges instead of YEAR(), CAST('yyyy-mm-dd' AS DATE) literals, SUBSTR with literal lengths, CASE
  * WHEN inside SUM. Enum values are code constants, written as literals; caller values are bound. Works with any
@@ -123,7 +124,7 @@ public class AdmissionFiguresRepository {
         MonthSpan span = MonthSpan.of(from, to);
         if (span.hasMonths()) {
             String sql = "SELECT org_prefix, SUM(admitted), SUM(women), SUM(minorities) FROM adm_figure"
-                    + " WHERE org_root = ?1 AND exact_record = 0 AND depth = ?2 AND figure_month >= ?3"
+                    + " --DERBY-PROPERTIES index=ix_figure_depth\n WHERE org_root = ?1 AND exact_record = 0 AND depth = ?2 AND figure_month >= ?3"
                     + " AND figure_month <= ?4 AND org_prefix LIKE ?5 GROUP BY org_prefix";
             Query q = em.createNativeQuery(sql).setParameter(1, OrganizationRef.rootOf(root.path()))
                     .setParameter(2, root.path().length() / OrganizationRef.PATH_LEVEL + 1)
@@ -207,7 +208,8 @@ public class AdmissionFiguresRepository {
         MonthSpan span = MonthSpan.of(from, to);
         if (span.hasMonths()) {
             String sql = "SELECT org_prefix, SUM(admitted), SUM(women), SUM(minorities), SUM(pupils_students),"
-                    + " SUM(private_units) FROM adm_figure WHERE org_root = ?1 AND exact_record = 1"
+                    + " SUM(private_units) FROM adm_figure --DERBY-PROPERTIES index=ix_figure_month\n"
+                    + " WHERE org_root = ?1 AND exact_record = 1"
                     + " AND org_prefix LIKE ?2 AND figure_month >= ?3 AND figure_month <= ?4 GROUP BY org_prefix";
             Query q = em.createNativeQuery(sql).setParameter(1, OrganizationRef.rootOf(rootPath))
                     .setParameter(2, rootPath + "%").setParameter(3, span.fromMonth()).setParameter(4, span.toMonth());

@@ -89,7 +89,7 @@ public class ProbationBulkLoader {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO adm_probation (admission_id, consideration_date, "
                     + "votes_for, official_members, explanation, decision_number, decision_date, outcome, removal_reason, "
-                    + "official_from, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                    + "official_from, created_at, updated_at, explained, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 int pending = 0;
                 for (ProbationReview r : built) {
                     ps.setLong(1, r.getAdmissionId());
@@ -104,6 +104,7 @@ public class ProbationBulkLoader {
                     date(ps, 10, r.getOfficialFrom());
                     ps.setTimestamp(11, now);
                     ps.setTimestamp(12, now);
+                    ps.setShort(13, r.getExplanation() == null ? (short) 0 : (short) 1);
                     pending = BulkInserts.add(ps, pending);
                 }
                 ps.executeBatch();

@@ -29,6 +29,9 @@ public class ProbationReview {
     private int officialMembers;
     @Column(length = 1000)
     private String explanation;
+    /** 1 when the consideration carries a written explanation (it was late): an index column of the decisions' counts. */
+    @Column(nullable = false)
+    private short explained;
     @Column(name = "decision_number", length = 60)
     private String decisionNumber;
     @Column(name = "decision_date")
@@ -61,6 +64,7 @@ public class ProbationReview {
         this.votesFor = votesFor;
         this.officialMembers = officialMembers;
         this.explanation = explanation;
+        this.explained = explanation == null ? (short) 0 : (short) 1;
         this.updatedAt = Instant.now();
     }
 
