@@ -104,7 +104,7 @@ public class ProbationBulkLoader {
                     date(ps, 10, r.getOfficialFrom());
                     ps.setTimestamp(11, now);
                     ps.setTimestamp(12, now);
-                    ps.setShort(13, r.getExplanation() == null ? (short) 0 : (short) 1);
+                    ps.setShort(13, r.getExplained());
                     pending = BulkInserts.add(ps, pending);
                 }
                 ps.executeBatch();

@@ -94,6 +94,11 @@ public class ProbationReview {
         return officialMembers;
     }
 
+    /** The index column kept with the explanation (1 when there is one): the bulk loader writes it as it is. */
+    public short getExplained() {
+        return explained;
+    }
+
     public String getExplanation() {
         return explanation;
     }
