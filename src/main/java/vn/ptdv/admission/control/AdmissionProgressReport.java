@@ -162,7 +162,7 @@ public class AdmissionProgressReport implements ReportProvider {
                 + p.year() + " (" + VietnameseFormat.integer(p.target()) + " đảng viên).";
     }
 
-    /** "So với cùng kỳ năm 2025 (kết nạp 10 đảng viên), tăng 2 đảng viên (+20,0%)." */
+    /** "So với cùng kỳ năm 2025 (kết nạp 10 đảng viên), tăng 2 đảng viên (tăng 20,0%)." */
     static String comparison(ProgressService.Progress p, int prev) {
         long before = p.samePeriodPreviousYear();
         long now = p.admitted();
@@ -171,8 +171,10 @@ public class AdmissionProgressReport implements ReportProvider {
             return s + "số đảng viên được kết nạp bằng cùng kỳ.";
         }
         long diff = Math.abs(now - before);
-        return s + (now > before ? "tăng " : "giảm ") + VietnameseFormat.integer(diff) + " đảng viên"
-                + (before == 0 ? "." : " (" + (now > before ? "+" : "-") + VietnameseFormat.percent(diff, before) + ").");
+        // "(tăng 20,0%)", not "(+20,0%)": a line may break inside "+20,0%" (after "+20,"), never inside "20,0%"
+        String change = now > before ? "tăng " : "giảm ";
+        return s + change + VietnameseFormat.integer(diff) + " đảng viên"
+                + (before == 0 ? "." : " (" + change + VietnameseFormat.percent(diff, before) + ").");
     }
 
     /** Which predecessors the same period of the previous year sums (null when it is the organisation itself). */

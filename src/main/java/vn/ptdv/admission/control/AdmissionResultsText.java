@@ -181,8 +181,10 @@ public final class AdmissionResultsText {
             return previous + "số đảng viên được kết nạp bằng năm trước.";
         }
         long diff = Math.abs(now - before);
-        return previous + "số đảng viên được kết nạp " + (now > before ? "tăng " : "giảm ") + n(diff) + " đảng viên ("
-                + (now > before ? "+" : "-") + VietnameseFormat.percent(diff, before) + ").";
+        // "(tăng 6,4%)", not "(+6,4%)": a line may break inside "+6,4%" (after "+6,"), never inside "6,4%"
+        String change = now > before ? "tăng " : "giảm ";
+        return previous + "số đảng viên được kết nạp " + change + n(diff) + " đảng viên (" + change
+                + VietnameseFormat.percent(diff, before) + ").";
     }
 
     /** "Từ đầu nhiệm kỳ 2020–2025 đến hết năm 2024 đã kết nạp 21/18 đảng viên, đạt 116,7% chỉ tiêu nhiệm kỳ."; null without a term target. */

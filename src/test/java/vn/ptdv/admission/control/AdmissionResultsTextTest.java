@@ -108,11 +108,11 @@ class AdmissionResultsTextTest {
         AdmissionResults r = with(6, 14, List.of(), new TermProgress(2020, 2025, 18, 21), OrganizationKind.GRASSROOTS_COMMITTEE);
         assertEquals("Từ đầu nhiệm kỳ 2020–2025 đến hết năm 2024 đã kết nạp 21/18 đảng viên, đạt 116,7% chỉ tiêu nhiệm kỳ.",
                 AdmissionResultsText.termProgress(r));
-        assertEquals("So với năm 2023 (kết nạp 7 đảng viên), số đảng viên được kết nạp tăng 7 đảng viên (+100,0%).",
+        assertEquals("So với năm 2023 (kết nạp 7 đảng viên), số đảng viên được kết nạp tăng 7 đảng viên (tăng 100,0%).",
                 AdmissionResultsText.comparison(r));
         assertNull(AdmissionResultsText.termProgress(laoCai()));
         assertEquals("So với năm 2023 (kết nạp 2.150 đảng viên, đạt 107,5% kế hoạch), số đảng viên được kết nạp tăng "
-                + "137 đảng viên (+6,4%).", AdmissionResultsText.comparison(laoCai()));
+                + "137 đảng viên (tăng 6,4%).", AdmissionResultsText.comparison(laoCai()));
         AdmissionResults zeroTerm = with(6, 14, List.of(), new TermProgress(2020, 2025, 0, 21), OrganizationKind.GRASSROOTS_COMMITTEE);
         assertTrue(AdmissionResultsText.termProgress(zeroTerm).contains("không tính tỷ lệ"));
     }
