@@ -177,7 +177,7 @@ public class BenchClient {
     // ---- imports ----------------------------------------------------------------------------------------------
 
     /**
-     * ROWS admissions of 2026 in a CSV as a unit would send it (the cells of LC valid on 30/06/2026, decision numbers
+     * ROWS admissions of 2026 in a CSV as a unit would send it (persons drawn for this run, the cells of LC valid on 30/06/2026, decision numbers
      * unique to this run, a missing certificate with its reason), posted as a dry run (twice: the first warms the
      * code path) and then committed, over HTTP/1.1 as docs/using.md (spreadsheet import) asks of long imports. Prints
      * {"rows":n,"dryRunMs":[..],"commitMs":n}; any answer other than 200 fails.
@@ -196,8 +196,11 @@ public class BenchClient {
         String[] family = {"Nguyễn", "Lò", "Giàng", "Hoàng", "Vàng", "Lý", "Trần", "Phạm"};
         String[] middle = {"Văn", "Thị", "Seo", "Đức", "Minh"};
         String[] given = {"An", "Bình", "Chiến", "Dũng", "Hoa", "Lan", "Mai", "Nam", "Sơn", "Tú"};
-        java.util.Random random = new java.util.Random(rows);
-        String run = Long.toString(System.currentTimeMillis() % 10_000_000L, 36).toUpperCase();
+        // persons and decision numbers of this run: the committed rows stay in the cached data, and a second run with
+        // the same persons would be refused as duplicates (same name, birth date and cell)
+        long now = System.currentTimeMillis();
+        java.util.Random random = new java.util.Random(now);
+        String run = Long.toString(now % 10_000_000L, 36).toUpperCase();
         StringBuilder csv = new StringBuilder("Họ và tên;Giới tính;Ngày sinh;Dân tộc;Giáo dục phổ thông;Trình độ chuyên môn;"
                 + "Nghề nghiệp;Mã tổ chức;Số quyết định;Ngày quyết định;Lý do không có giấy chứng nhận hợp lệ\n");
         for (int i = 0; i < rows; i++) {
