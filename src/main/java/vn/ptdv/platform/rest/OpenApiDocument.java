@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *     {@code POST /api/auth/login}), either of them required by every operation but the public ones;</li>
  * <li>Payara's own top-level {@code endpoints} map (not OpenAPI: a generator with validation on refuses the document)
  *     is emptied, and Payara's writer leaves empty maps out; WildFly has none;</li>
+ * <li>the request bodies of {@code ptdv.openapi.field-bodies} get every field ({@link FieldBodySchemas});</li>
  * <li>query and path parameters that the resources take as text so as to answer a Vietnamese 400 for a bad value
  *     ({@code year}, {@code page}, {@code size}, {@code id}…) are declared with the type they must have, and defaults
  *     take the parameter's type.</li>
@@ -53,6 +54,7 @@ public class OpenApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         noPayaraEndpoints(openAPI);
+        FieldBodySchemas.complete(openAPI, FieldBodySchemas.configured());
         uniqueTags(openAPI);
         securitySchemes(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
