@@ -40,6 +40,19 @@ public final class TestTree {
      * changed: the client of that user.
      */
     public static Api user(Api manager, java.net.URL base, String role, String scope) {
+        Credentials c = account(manager, base, role, scope);
+        return Api.as(base, c.username(), c.password());
+    }
+
+    /** The sign-in of a test account, for clients other than {@link Api} (e.g. a generated one). */
+    public record Credentials(String username, String password) {
+    }
+
+    /**
+     * A new account of {@code role} scoped to {@code scope}, created by {@code manager}, its temporary password already
+     * changed: its user name and password.
+     */
+    public static Credentials account(Api manager, java.net.URL base, String role, String scope) {
         String username = role.toLowerCase(Locale.ROOT).replace('_', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply r = manager.post("users", "{\"username\":\"" + username + "\",\"fullName\":\"Lò Văn Thử\",\"roles\":[\""
                 + role + "\"],\"scope\":\"" + scope + "\"}");
@@ -49,7 +62,7 @@ public final class TestTree {
         Api.Reply changed = Api.as(base, username, temporary).post("auth/password", "{\"currentPassword\":\"" + temporary
                 + "\",\"newPassword\":\"" + chosen + "\"}");
         assertEquals(204, changed.status(), changed::toString);
-        return Api.as(base, username, chosen);
+        return new Credentials(username, chosen);
     }
 
     private void post(Api api, String code, String name, String kind, String parent) {

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ptdv.admission.api.Gender;
 import vn.ptdv.admission.api.GeneralEducation;
@@ -64,6 +67,8 @@ public class AdmissionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ghi nhận một đảng viên được kết nạp")
+    @APIResponse(responseCode = "201", description = "Hồ sơ kết nạp đã ghi nhận (địa chỉ của nó trong tiêu đề Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdmissionView")))
     public Response create(AdmissionRequest request) {
         bodies.valid(request);
         Admission a = admissions.create(request.toNew());

@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li>each tag is listed once;</li>
  * <li>the two ways to sign in are declared as security schemes (HTTP Basic, the session cookie of
  *     {@code POST /api/auth/login}), either of them required by every operation but the public ones;</li>
+ * <li>Payara's own top-level {@code endpoints} map (not OpenAPI: a generator with validation on refuses the document)
+ *     is emptied, and Payara's writer leaves empty maps out; WildFly has none;</li>
+ * <li>the request bodies of {@code ptdv.openapi.field-bodies} get every field ({@link FieldBodySchemas});</li>
  * <li>query and path parameters that the resources take as text so as to answer a Vietnamese 400 for a bad value
  *     ({@code year}, {@code page}, {@code size}, {@code id}…) are declared with the type they must have, and defaults
  *     take the parameter's type.</li>
@@ -50,6 +53,8 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        noPayaraEndpoints(openAPI);
+        FieldBodySchemas.complete(openAPI, FieldBodySchemas.configured());
         uniqueTags(openAPI);
         securitySchemes(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -78,6 +83,28 @@ public class OpenApiDocument implements OASFilter {
             }
         });
         openAPI.getPaths().getPathItems().forEach((path, item) -> typedParameters(item.getParameters(), path));
+    }
+
+    /**
+     * Payara Micro 6 fills {@code OpenAPIImpl.getEndpoints()} (application → endpoint URLs) before the filters run and
+     * writes it as a top-level {@code endpoints} member; its writer omits empty maps, so clearing it (rather than
+     * setting null, which its {@code clone()} does not expect) removes the member. Found by reflection: the method is
+     * not in the MicroProfile model, and WildFly's model has none.
+     */
+    static void noPayaraEndpoints(OpenAPI openAPI) {
+        java.lang.reflect.Method getter;
+        try {
+            getter = openAPI.getClass().getMethod("getEndpoints");
+        } catch (NoSuchMethodException e) {
+            return;
+        }
+        try {
+            if (getter.invoke(openAPI) instanceof Map<?, ?> endpoints) {
+                endpoints.clear();
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // an unmodifiable or changed model: the document keeps the member, OpenApiIT reports it
+        }
     }
 
     private static void uniqueTags(OpenAPI openAPI) {
