@@ -82,6 +82,8 @@ class OpenApiClientIT {
         Path spec = out.resolve("openapi.json");
         Files.writeString(spec, json, StandardCharsets.UTF_8);
         OpenAPI doc = new OpenAPIV3Parser().readContents(json, null, null).getOpenAPI();
+        // WildFly writes the context root into every path: the client's base is then the host's root
+        contextInPaths = doc.getPaths().keySet().stream().allMatch(k -> k.startsWith("/ptdv/"));
         String listId = operation(doc, "/api/admissions", PathItem.HttpMethod.GET).getOperationId();
         String createId = operation(doc, "/api/admissions", PathItem.HttpMethod.POST).getOperationId();
         String getId = operation(doc, "/api/admissions/{id}", PathItem.HttpMethod.GET).getOperationId();
@@ -136,12 +138,43 @@ class OpenApiClientIT {
         assertEquals("1998-04-12", direct.json().getString("birthDate"));
     }
 
+    /** The served paths begin with the context root (WildFly). */
+    private boolean contextInPaths;
+
     private String document() throws Exception {
         URL openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi.toURI())
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        return r.body();
+        return withoutWildFlyEmptyObjects(r.body());
+    }
+
+    /**
+     * WildFly 39 writes an empty licence and empty external documents into the document after the application's filter
+     * has run (OpenApiIT.WILDFLY_EMPTY, tolerated there on WildFly only); the generator's validation refuses them. On
+     * WildFly (its paths carry the context root) exactly those two objects are dropped when they are empty; nothing
+     * else is changed, and on Payara the document is used as served.
+     */
+    static String withoutWildFlyEmptyObjects(String json) {
+        jakarta.json.JsonObject doc;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            doc = reader.readObject();
+        }
+        jakarta.json.JsonObject paths = doc.getJsonObject("paths");
+        boolean wildFly = paths != null && !paths.isEmpty() && paths.keySet().stream().allMatch(k -> k.startsWith("/ptdv/"));
+        if (!wildFly) {
+            return json;
+        }
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder(doc);
+        jakarta.json.JsonObject docs = doc.getJsonObject("externalDocs");
+        if (docs != null && !docs.containsKey("url")) {
+            b.remove("externalDocs");
+        }
+        jakarta.json.JsonObject info = doc.getJsonObject("info");
+        if (info != null && info.getJsonObject("license") != null && !info.getJsonObject("license").containsKey("name")) {
+            b.add("info", jakarta.json.Json.createObjectBuilder(info).remove("license"));
+        }
+        return b.build().toString();
     }
 
     /** The operation, under the context root (Payara) or with it (WildFly writes it into every path). */
@@ -220,7 +253,7 @@ class OpenApiClientIT {
     private Object apiClient(ClassLoader loader, TestTree.Credentials who) throws ReflectiveOperationException {
         Class<?> type = loader.loadClass(INVOKER + ".ApiClient");
         Object client = type.getConstructor().newInstance();
-        String u = base.toString();
+        String u = contextInPaths ? base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() : base.toString();
         type.getMethod("updateBaseUri", String.class).invoke(client, u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         type.getMethod("setHttpClientBuilder", HttpClient.Builder.class).invoke(client,
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)));
